@@ -1,0 +1,5 @@
+package org.stocktake.platform.audit;
+
+public enum AuditAction {
+	CREATE, UPDATE, DELETE
+}

@@ -1,0 +1,2 @@
+/** Where Stocktake's PostgreSQL comes from: embedded by default, external in production. */
+package org.stocktake.platform.db;

@@ -1,0 +1,2 @@
+/** Uploaded files stored in the database. */
+package org.stocktake.platform.files;

@@ -1,0 +1,2 @@
+// Lets GOV.UK Frontend's CSS know that JavaScript and ES modules are available before the page paints.
+document.body.className += ' js-enabled' + ('noModule' in HTMLScriptElement.prototype ? ' govuk-frontend-supported' : '');
