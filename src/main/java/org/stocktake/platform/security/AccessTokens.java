@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.stocktake.platform.audit.AuditLog;
+import org.stocktake.platform.mail.Mailer;
 
 /**
  * Personal access tokens for scripts: 256 random bits shown once; only their SHA-256 is stored, so a
@@ -31,13 +32,15 @@ public class AccessTokens {
 	private final UserStore users;
 	private final AuditLog audit;
 	private final Clock clock;
+	private final Mailer mailer;
 	private final SecureRandom random = new SecureRandom();
 
-	AccessTokens(JdbcClient jdbc, UserStore users, AuditLog audit, Clock clock) {
+	AccessTokens(JdbcClient jdbc, UserStore users, AuditLog audit, Clock clock, Mailer mailer) {
 		this.jdbc = jdbc;
 		this.users = users;
 		this.audit = audit;
 		this.clock = clock;
+		this.mailer = mailer;
 	}
 
 	public record TokenInfo(long id, String name, String hint, Instant createdAt, Instant expiresAt, Instant lastUsedAt,
@@ -60,6 +63,12 @@ public class AccessTokens {
 			.single();
 		audit.created("access-token", Long.toString(id), "Access token '" + name + "' for user " + userId,
 				Map.of("userId", userId, "name", name, "hint", hint));
+		users.findById(userId).ifPresent(owner -> mailer.send(owner.email(), "A Stocktake access token was created", """
+				Hello %s,
+
+				An access token named "%s" (starting %s) was created for your Stocktake account %s.
+				Anyone holding it can use the API as you. If you did not create it, revoke it on your account page.
+				""".formatted(owner.displayName(), name, hint, owner.username())));
 		return secret;
 	}
 

@@ -12,6 +12,7 @@ import org.springframework.session.Session;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.stocktake.platform.audit.AuditLog;
+import org.stocktake.platform.mail.Mailer;
 import org.stocktake.platform.web.BadRequestException;
 import org.stocktake.platform.web.NotFoundException;
 import org.stocktake.platform.web.Problems.FieldError;
@@ -31,15 +32,17 @@ public class UserAdministration {
 	private final PasswordEncoder encoder;
 	private final AuditLog audit;
 	private final FindByIndexNameSessionRepository<? extends Session> sessions;
+	private final Mailer mailer;
 	private final SecureRandom random = new SecureRandom();
 
 	UserAdministration(UserStore users, JdbcClient jdbc, PasswordEncoder encoder, AuditLog audit,
-			FindByIndexNameSessionRepository<? extends Session> sessions) {
+			FindByIndexNameSessionRepository<? extends Session> sessions, Mailer mailer) {
 		this.users = users;
 		this.jdbc = jdbc;
 		this.encoder = encoder;
 		this.audit = audit;
 		this.sessions = sessions;
+		this.mailer = mailer;
 	}
 
 	/** What an admin may set on an account. */
@@ -114,6 +117,13 @@ public class UserAdministration {
 		users.setPassword(id, encoder.encode(chosen), false);
 		audit.updated("user", Long.toString(id), "Password of " + account.username() + " changed by its owner", null,
 				Map.of("mustChangePassword", false));
+		// Tell the owner, so that a password changed by someone else does not go unnoticed.
+		mailer.send(account.email(), "Your Stocktake password was changed", """
+				Hello %s,
+
+				The password of your Stocktake account %s has just been changed.
+				If you did not do this, ask your Stocktake administrator to reset it now.
+				""".formatted(account.displayName(), account.username()));
 	}
 
 	public List<Grant> grants(long userId) {

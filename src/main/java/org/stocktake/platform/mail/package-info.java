@@ -1,0 +1,2 @@
+/** Outgoing mail through the configured SMTP server. */
+package org.stocktake.platform.mail;
