@@ -1,0 +1,2 @@
+/** The writers behind {@link org.stocktake.reporting.Reports}: XHTML for the PDF engine, and Word. */
+package org.stocktake.reporting.internal;
