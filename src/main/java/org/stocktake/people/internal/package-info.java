@@ -1,0 +1,2 @@
+/** Persistence, validation and import of the directory and of political control. */
+package org.stocktake.people.internal;
