@@ -16,6 +16,10 @@ public final class RowErrors {
 		errors.add(FieldError.row(row, column, value, message));
 	}
 
+	public int count() {
+		return errors.size();
+	}
+
 	public boolean isEmpty() {
 		return errors.isEmpty();
 	}

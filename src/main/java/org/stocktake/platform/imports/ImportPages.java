@@ -1,0 +1,92 @@
+package org.stocktake.platform.imports;
+
+import java.io.IOException;
+import java.util.UUID;
+
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.stocktake.platform.files.FileStore;
+import org.stocktake.platform.web.NotFoundException;
+import org.stocktake.platform.web.UnprocessableException;
+
+/**
+ * The upload → preview → confirm journey every import page shares. The upload is kept in the
+ * database between preview and confirmation, so any instance can finish the job; a module's
+ * controller keeps its own URLs (and so its own access rules) and delegates here.
+ */
+@Component
+public class ImportPages {
+
+	/** Runs an import of a whole file; with {@code dryRun} it validates and counts without writing. */
+	@FunctionalInterface
+	public interface Importer {
+		ImportResult run(byte[] content, boolean dryRun);
+	}
+
+	/**
+	 * One module's import page: {@code messages} is the prefix of its message keys ({@code .title},
+	 * {@code .intro}, {@code .columns}, {@code .done}, {@code .back}); {@code path} is where the form
+	 * posts; {@code backPath} is where the reader goes afterwards.
+	 */
+	public record Page(String messages, String path, String backPath) {
+	}
+
+	private final FileStore files;
+
+	ImportPages(FileStore files) {
+		this.files = files;
+	}
+
+	public String form(Page page, Model model) {
+		model.addAttribute("importPage", page);
+		return "platform/import/upload";
+	}
+
+	public String preview(Page page, MultipartFile file, Importer importer, Model model) throws IOException {
+		if (file == null || file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank())) {
+			model.addAttribute("fileError", "import.selectFile");
+			return form(page, model);
+		}
+		byte[] content = file.getBytes();
+		model.addAttribute("importPage", page);
+		model.addAttribute("filename", file.getOriginalFilename());
+		try {
+			model.addAttribute("result", importer.run(content, true));
+			model.addAttribute("fileId", files.store(file.getOriginalFilename(), file.getContentType(), FileStore.IMPORT_PREVIEW, content));
+		}
+		catch (UnprocessableException ex) {
+			rejected(model, ex);
+		}
+		return "platform/import/preview";
+	}
+
+	public String confirm(Page page, UUID fileId, Importer importer, Model model, RedirectAttributes redirect) {
+		FileStore.StoredFile file = files.find(fileId, FileStore.IMPORT_PREVIEW)
+			.orElseThrow(() -> new NotFoundException("That preview has expired; upload the file again"));
+		try {
+			ImportResult result = importer.run(file.content(), false);
+			files.delete(fileId);
+			redirect.addFlashAttribute("result", result);
+			return "redirect:" + page.path() + "/done";
+		}
+		catch (UnprocessableException ex) {
+			// The data changed between preview and confirmation so that the file no longer fits.
+			model.addAttribute("importPage", page);
+			model.addAttribute("filename", file.filename());
+			rejected(model, ex);
+			return "platform/import/preview";
+		}
+	}
+
+	public String done(Page page, Model model) {
+		model.addAttribute("importPage", page);
+		return "platform/import/done";
+	}
+
+	private static void rejected(Model model, UnprocessableException ex) {
+		model.addAttribute("problem", ex.getMessage());
+		model.addAttribute("errors", ex.errors());
+	}
+}
