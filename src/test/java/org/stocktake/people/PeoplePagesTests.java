@@ -96,6 +96,21 @@ class PeoplePagesTests {
 		}
 
 		@Test
+		@DisplayName("downloads as CSV in the import's own layout, which imports again unchanged")
+		void csvRoundTrip() {
+			PeopleFile file = PeopleFile.aFile().councillor("a", "Ann", "E08000007").party("Lab").email("a@example.org").role("LEADER").from("2024-05-16").add()
+				.councillor("a", "Ann", "E08000007").party("Lab").email("a@example.org").role("CABINET_MEMBER").title("Housing, planning").add()
+				.associationOfficer("b", "Bob").add();
+			assertThat(officer.postCsv("/api/v1/people/import", file.csv()).statusCode()).isEqualTo(200);
+			HttpResponse<String> csv = officer.get("/people.csv?q=" + file.surname());
+			assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
+			assertThat(csv.body()).startsWith("\uFEFF" + PeopleFile.HEADER);
+			JsonNode again = json(officer.postCsv("/api/v1/people/import", csv.body()));
+			assertThat(again.get("unchanged").asInt()).isEqualTo(2);
+			assertThat(again.get("inserted").asInt() + again.get("updated").asInt()).isZero();
+		}
+
+		@Test
 		@DisplayName("renders the list for everyone, with no inline styles")
 		void rendersTheList() {
 			HttpResponse<String> page = new Http(port).get("/people");
