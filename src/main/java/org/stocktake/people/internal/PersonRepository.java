@@ -63,9 +63,10 @@ public class PersonRepository {
 			where.append(")");
 		}
 		if (search.q() != null && !search.q().isBlank()) {
-			where.append(" and (p.search_text ilike ? or word_similarity(lower(?), p.search_text) > 0.5)");
-			params.add("%" + search.q().trim().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
-			params.add(search.q().trim());
+			for (String word : search.q().trim().toLowerCase(Locale.ROOT).split("\\s+")) {
+				where.append(" and p.search_text ilike ?");
+				params.add("%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+			}
 		}
 		if (areaCode != null) {
 			where.append(" and p.area_code = ?");

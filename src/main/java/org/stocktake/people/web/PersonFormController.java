@@ -37,9 +37,9 @@ class PersonFormController {
 		this.messages = messages;
 	}
 
-	record PersonForm(String name, String type, String authority, String party, String email, String phone, boolean fictitious) {
+	record PersonForm(String name, String type, String authority, String party, String email, String phone, Boolean fictitious) {
 		PersonEditor.PersonDraft draft() {
-			return new PersonEditor.PersonDraft(name, type, authority, party, email, phone, fictitious);
+			return new PersonEditor.PersonDraft(name, type, authority, party, email, phone, Boolean.TRUE.equals(fictitious));
 		}
 	}
 
