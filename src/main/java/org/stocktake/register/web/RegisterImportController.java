@@ -11,73 +11,40 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.stocktake.platform.files.FileStore;
-import org.stocktake.platform.imports.ImportResult;
-import org.stocktake.platform.web.NotFoundException;
-import org.stocktake.platform.web.UnprocessableException;
+import org.stocktake.platform.imports.ImportPages;
 import org.stocktake.register.internal.RegisterImport;
 
-/**
- * Officers re-import the register: upload, see a preview with every problem, then confirm. The
- * upload is kept in the database between the two steps, so any instance can finish the job.
- */
+/** Officers re-import the register: upload, see a preview with every problem, then confirm. */
 @Controller
 class RegisterImportController {
 
-	private final RegisterImport registerImport;
-	private final FileStore files;
+	private static final ImportPages.Page PAGE = new ImportPages.Page("registerImport", "/register/import", "/areas");
 
-	RegisterImportController(RegisterImport registerImport, FileStore files) {
+	private final RegisterImport registerImport;
+	private final ImportPages pages;
+
+	RegisterImportController(RegisterImport registerImport, ImportPages pages) {
 		this.registerImport = registerImport;
-		this.files = files;
+		this.pages = pages;
 	}
 
 	@GetMapping("/register/import")
-	String form() {
-		return "register/import";
+	String form(Model model) {
+		return pages.form(PAGE, model);
 	}
 
 	@PostMapping("/register/import")
 	String preview(@RequestParam(name = "file", required = false) MultipartFile file, Model model) throws IOException {
-		if (file == null || file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank())) {
-			model.addAttribute("fileError", "Select a CSV file to import");
-			return "register/import";
-		}
-		byte[] content = file.getBytes();
-		model.addAttribute("filename", file.getOriginalFilename());
-		try {
-			ImportResult result = registerImport.run(content, true);
-			UUID id = files.store(file.getOriginalFilename(), file.getContentType(), FileStore.IMPORT_PREVIEW, content);
-			model.addAttribute("result", result);
-			model.addAttribute("fileId", id);
-		}
-		catch (UnprocessableException ex) {
-			model.addAttribute("problem", ex.getMessage());
-			model.addAttribute("errors", ex.errors());
-		}
-		return "register/import-preview";
+		return pages.preview(PAGE, file, registerImport::run, model);
 	}
 
 	@PostMapping("/register/import/{fileId}")
 	String confirm(@PathVariable UUID fileId, Model model, RedirectAttributes redirect) {
-		FileStore.StoredFile file = files.find(fileId, FileStore.IMPORT_PREVIEW)
-			.orElseThrow(() -> new NotFoundException("That preview has expired; upload the file again"));
-		try {
-			ImportResult result = registerImport.run(file.content(), false);
-			files.delete(fileId);
-			redirect.addFlashAttribute("result", result);
-			return "redirect:/register/import/done";
-		}
-		catch (UnprocessableException ex) {
-			model.addAttribute("filename", file.filename());
-			model.addAttribute("problem", ex.getMessage());
-			model.addAttribute("errors", ex.errors());
-			return "register/import-preview";
-		}
+		return pages.confirm(PAGE, fileId, registerImport::run, model, redirect);
 	}
 
 	@GetMapping("/register/import/done")
-	String done() {
-		return "register/import-done";
+	String done(Model model) {
+		return pages.done(PAGE, model);
 	}
 }
