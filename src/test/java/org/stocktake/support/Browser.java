@@ -156,7 +156,7 @@ public final class Browser implements AutoCloseable {
 
 	// ---- clicking -----------------------------------------------------------------------------
 
-	/** Clicks the button whose visible text (ignoring visually hidden words) is {@code text}. */
+	/** Clicks the button whose visible text, or whole text including visually hidden words, is {@code text}. */
 	public Browser clickButton(String text) {
 		button(text).click();
 		return checked();
@@ -175,7 +175,8 @@ public final class Browser implements AutoCloseable {
 	public WebElement button(String text) {
 		for (WebElement b : driver.findElements(By.cssSelector("button, input[type=submit]"))) {
 			String visible = b.getTagName().equals("input") ? b.getAttribute("value") : b.getText();
-			if (text.equals(visible == null ? null : visible.trim())) {
+			String whole = b.getTagName().equals("input") ? visible : b.getDomProperty("textContent");
+			if (text.equals(visible == null ? null : visible.trim()) || (whole != null && text.equals(whole.replaceAll("\\s+", " ").trim()))) {
 				return b;
 			}
 		}

@@ -13,7 +13,7 @@ class PlatformAccess implements AccessRules {
 
 	@Override
 	public void declare(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
-		requests.requestMatchers(HttpMethod.GET, "/", "/about/**", "/assets/**", "/webjars/**", "/css/**", "/js/**", "/favicon.ico",
+		requests.requestMatchers(HttpMethod.GET, "/", "/sign-in", "/about/**", "/assets/**", "/webjars/**", "/css/**", "/js/**", "/favicon.ico",
 				"/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
 			.permitAll()
 			.requestMatchers("/error", "/error/**")

@@ -57,7 +57,7 @@ class SecurityTests {
 		HttpResponse<String> response = visitor.postForm("/sign-in", "username", username, "password", password, "_csrf", visitor.csrfToken());
 		Optional<String> after = response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("SESSION="))
 			.map(c -> c.substring(0, c.indexOf(';'))).findFirst();
-		Http session = new Http(port).header("Cookie", after.orElse(before));
+		Http session = after.map(c -> new Http(port).header("Cookie", c)).orElse(visitor);
 		return new SignIn(response, session, before, after.orElse(null));
 	}
 
@@ -240,7 +240,9 @@ class SecurityTests {
 		@Test
 		@DisplayName("/actuator/prometheus is for admins only")
 		void prometheus() {
-			assertThat(http.get("/actuator/prometheus", "text/plain").statusCode()).isEqualTo(401);
+			HttpResponse<String> anonymous = http.get("/actuator/prometheus", "text/plain");
+			assertThat(anonymous.statusCode()).isEqualTo(302);
+			assertThat(anonymous.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/sign-in"));
 			assertThat(http.as(users.create(Role.OFFICER).token()).get("/actuator/prometheus").statusCode()).isEqualTo(403);
 			HttpResponse<String> metrics = http.as(users.create(Role.ADMIN).token()).get("/actuator/prometheus");
 			assertThat(metrics.statusCode()).isEqualTo(200);
