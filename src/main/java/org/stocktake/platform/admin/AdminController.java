@@ -39,14 +39,15 @@ class AdminController {
 		this.audit = audit;
 	}
 
-	record UserForm(String username, String displayName, String email, String role, String authorityCode, boolean enabled) {
+	/** A missing checkbox is not sent at all, so {@code enabled} is a Boolean: absent means unticked, not a binding failure. */
+	record UserForm(String username, String displayName, String email, String role, String authorityCode, Boolean enabled) {
 		static UserForm of(UserAccount a) {
 			return new UserForm(a.username(), a.displayName(), a.email(), a.role().name(), a.authorityCode(), a.enabled());
 		}
 
 		AccountDetails details() {
 			Role parsed = role == null || role.isBlank() ? null : Role.parse(role);
-			return new AccountDetails(username, displayName, email, parsed, authorityCode, enabled);
+			return new AccountDetails(username, displayName, email, parsed, authorityCode, Boolean.TRUE.equals(enabled));
 		}
 	}
 
