@@ -101,6 +101,11 @@ public class Directory {
 		return politicalControl(gssCode).stream().filter(c -> c.year() == year).findFirst();
 	}
 
+	/** Political control of every council the source covers in {@code year}, by GSS code. */
+	public List<PoliticalControl> politicalControlIn(int year) {
+		return control.inYear(year);
+	}
+
 	public LocalDate today() {
 		return LocalDate.now(clock);
 	}
