@@ -53,11 +53,30 @@ public class Directory {
 			}
 			areaCode = area.get().code();
 		}
-		Visibility visibility = search.visibility();
+		Visibility visibility = normalised(search.visibility());
 		String ownAreaCode = visibility.ownAuthorityGss() == null ? null
 				: register.find(visibility.ownAuthorityGss()).map(Area::code).orElse(null);
 		Paged<Person> found = people.search(search, areaCode, ownAreaCode, page, today());
 		return found.map(visibility::apply);
+	}
+
+	/** The person as {@code visibility} lets its reader see them; empty when there is no such person or they may not. */
+	public Optional<Person> find(long id, Visibility visibility) {
+		Visibility v = normalised(visibility);
+		return people.find(id).map(v::apply);
+	}
+
+	/** Whether the reader may see the person's contact details. */
+	public boolean canSeeContact(Person person, Visibility visibility) {
+		return normalised(visibility).canSeeContact(person);
+	}
+
+	/** A council reader's authority by its current GSS code, so a former code still finds its own people. */
+	private Visibility normalised(Visibility visibility) {
+		if (visibility.all() || visibility.ownAuthorityGss() == null) {
+			return visibility;
+		}
+		return register.find(visibility.ownAuthorityGss()).map(a -> Visibility.publicAnd(a.gssCode())).orElse(Visibility.publicOnly());
 	}
 
 	/** The people currently holding {@code role} at the authority, everything included. */
@@ -80,6 +99,11 @@ public class Directory {
 	/** Political control in {@code year} (after that year's May elections). */
 	public Optional<PoliticalControl> politicalControl(String gssCode, int year) {
 		return politicalControl(gssCode).stream().filter(c -> c.year() == year).findFirst();
+	}
+
+	/** Political control of every council the source covers in {@code year}, by GSS code. */
+	public List<PoliticalControl> politicalControlIn(int year) {
+		return control.inYear(year);
 	}
 
 	public LocalDate today() {

@@ -112,6 +112,22 @@ class PeopleAccessTests {
 	}
 
 	@Nested
+	@DisplayName("a council's user tied to its authority's former code")
+	class AFormerCode {
+
+		@Test
+		@DisplayName("still sees its own authority's officers")
+		void formerCodeFindsOwnPeople() {
+			PeopleFile north = PeopleFile.aFile().officer("n", "Nell", "E06000057").email("nell@example.org").add();
+			assertThat(as(Role.OFFICER).postCsv("/api/v1/people/import", north.csv()).statusCode()).isEqualTo(200);
+			Http northumberland = new Http(port).as(new TestUsers(context).create(Role.COUNCIL, "E06000048").token());
+			HttpResponse<String> list = northumberland.get("/api/v1/people?q=" + north.surname());
+			assertThat(names(list)).containsExactly(north.name("Nell"));
+			assertThat(list.body()).contains("nell@example.org");
+		}
+	}
+
+	@Nested
 	@DisplayName("an officer or admin")
 	class AnOfficer {
 

@@ -190,6 +190,45 @@ class PeoplePagesTests {
 		}
 	}
 
+	@Nested
+	@DisplayName("importing through the pages")
+	class ImportThroughPages {
+
+		@Test
+		@DisplayName("previews a valid file without writing, then imports it on confirmation")
+		void previewThenConfirm() {
+			PeopleFile file = PeopleFile.aFile().councillor("a", "Ann", "E08000007").role("LEADER").add();
+			HttpResponse<String> preview = upload(file.csv());
+			assertThat(preview.statusCode()).isEqualTo(200);
+			assertThat(preview.body()).contains("Check the import before it is made");
+			assertThat(PeopleImportTests.total(officer.get("/api/v1/people?q=" + enc(file.name("Ann"))))).isZero();
+
+			java.util.regex.Matcher action = java.util.regex.Pattern.compile("action=\"(/people/import/[0-9a-f-]{36})\"").matcher(preview.body());
+			assertThat(action.find()).isTrue();
+			HttpResponse<String> confirmed = officer.post(action.group(1), "application/x-www-form-urlencoded", new byte[0]);
+			assertThat(confirmed.statusCode()).isEqualTo(302);
+			assertThat(confirmed.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/people/import/done"));
+			assertThat(PeopleImportTests.total(officer.get("/api/v1/people?q=" + enc(file.name("Ann"))))).isEqualTo(1);
+			assertThat(officer.get("/people/import/done").body()).contains("People imported");
+		}
+
+		@Test
+		@DisplayName("lists every problem of a bad file by line, column and value")
+		void listsProblems() {
+			PeopleFile file = PeopleFile.aFile().councillor("a", "Ann", "E99999999").add();
+			HttpResponse<String> preview = upload(file.csv());
+			assertThat(preview.body()).contains("govuk-error-summary", "id=\"problems\"", "authority_gss_code", "E99999999",
+					"Unknown authority code E99999999: no authority in the register has this GSS code");
+		}
+
+		HttpResponse<String> upload(String csv) {
+			String boundary = "----people" + java.util.UUID.randomUUID();
+			String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"people.csv\"\r\n"
+					+ "Content-Type: text/csv\r\n\r\n" + csv + "\r\n--" + boundary + "--\r\n";
+			return officer.post("/people/import", "multipart/form-data; boundary=" + boundary, body.getBytes(StandardCharsets.UTF_8));
+		}
+	}
+
 	HttpResponse<String> form(String path, String body) {
 		return officer.post(path, "application/x-www-form-urlencoded", body.getBytes(StandardCharsets.UTF_8));
 	}

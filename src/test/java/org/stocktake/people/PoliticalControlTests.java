@@ -102,6 +102,33 @@ class PoliticalControlTests {
 	}
 
 	@Nested
+	@DisplayName("across England and Wales")
+	class AcrossEnglandAndWales {
+
+		@Autowired
+		Directory directory;
+
+		@ParameterizedTest(name = "in {0}: Labour {1}, Conservative {2}, Liberal Democrat {3}, Reform {4}, others {5}, Plaid {6}, Green {7}, no overall control {8}")
+		@CsvSource({ "2023, 106, 68, 38, 0, 12, 4, 1, 110", "2024, 113, 54, 40, 0, 12, 4, 1, 115", "2025, 107, 36, 40, 10, 14, 3, 1, 128" })
+		@DisplayName("the tally of control matches the table published with the source")
+		void tallyMatchesTheSource(int year, int lab, int con, int ld, int reform, int other, int plaid, int green, int noc) {
+			Map<String, Long> tally = new TreeMap<>();
+			directory.politicalControlIn(year).forEach(c -> tally.merge(c.control(), 1L, Long::sum));
+			Map<String, Long> expected = new TreeMap<>();
+			expected.put("LABOUR", (long) lab);
+			expected.put("CONSERVATIVE", (long) con);
+			expected.put("LIBERAL_DEMOCRAT", (long) ld);
+			expected.put("REFORM_UK", (long) reform);
+			expected.put("OTHER", (long) other);
+			expected.put("PLAID_CYMRU", (long) plaid);
+			expected.put("GREEN", (long) green);
+			expected.put("NO_OVERALL_CONTROL", (long) noc);
+			expected.values().removeIf(n -> n == 0);
+			assertThat(tally).isEqualTo(expected);
+		}
+	}
+
+	@Nested
 	@DisplayName("matched to the register")
 	class Matching {
 

@@ -45,6 +45,23 @@ public class PoliticalControlRepository {
 			.list();
 	}
 
+	public List<PoliticalControl> inYear(int year) {
+		Map<String, List<PoliticalControl.Seats>> seats = new HashMap<>();
+		jdbc.sql("select area_code, party, seats from political_seats where year = ?")
+			.param(year)
+			.query((rs, i) -> Map.entry(rs.getString("area_code"), new PoliticalControl.Seats(Party.valueOf(rs.getString("party")), rs.getInt("seats"))))
+			.list()
+			.forEach(e -> seats.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+		return jdbc.sql("""
+				select c.area_code, a.gss_code, c.year, c.control, c.total_seats, c.administration, c.source
+				from political_control c join area a on a.code = c.area_code where c.year = ? order by a.gss_code""")
+			.param(year)
+			.query((rs, i) -> new PoliticalControl(rs.getString("gss_code"), rs.getInt("year"), rs.getString("control"),
+					rs.getInt("total_seats"), rs.getString("administration"), seats.getOrDefault(rs.getString("area_code"), List.of()),
+					rs.getString("source")))
+			.list();
+	}
+
 	long count() {
 		return jdbc.sql("select count(*) from political_control").query(Long.class).single();
 	}

@@ -77,10 +77,6 @@ class PeopleApiController {
 	}
 
 	static Person visible(Directory directory, long id, Visibility visibility) {
-		Person person = directory.find(id).map(visibility::apply).orElse(null);
-		if (person == null) {
-			throw new NotFoundException("There is no person " + id);
-		}
-		return person;
+		return directory.find(id, visibility).orElseThrow(() -> new NotFoundException("There is no person " + id));
 	}
 }

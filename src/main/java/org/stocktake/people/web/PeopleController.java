@@ -72,7 +72,7 @@ class PeopleController {
 		Visibility visibility = Readers.visibility(auth);
 		Person person = PeopleApiController.visible(directory, id, visibility);
 		model.addAttribute("person", person);
-		model.addAttribute("contactVisible", visibility.canSeeContact(person));
+		model.addAttribute("contactVisible", directory.canSeeContact(person, visibility));
 		model.addAttribute("today", directory.today());
 		model.addAttribute("regions", Region.values());
 		return "people/person";

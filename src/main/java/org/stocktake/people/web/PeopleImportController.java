@@ -66,7 +66,11 @@ class PeopleImportController {
 		try {
 			ImportResult result = personImport.run(file.content(), false);
 			files.delete(fileId);
-			redirect.addFlashAttribute("result", result);
+			// Flash attributes live in the JDBC session, so only serializable values go there.
+			redirect.addFlashAttribute("inserted", result.inserted());
+			redirect.addFlashAttribute("updated", result.updated());
+			redirect.addFlashAttribute("unchanged", result.unchanged());
+			redirect.addFlashAttribute("skipped", result.skipped());
 			return "redirect:/people/import/done";
 		}
 		catch (UnprocessableException ex) {
