@@ -28,9 +28,14 @@ public class ImportPages {
 	/**
 	 * One module's import page: {@code messages} is the prefix of its message keys ({@code .title},
 	 * {@code .intro}, {@code .columns}, {@code .done}, {@code .back}); {@code path} is where the form
-	 * posts; {@code backPath} is where the reader goes afterwards.
+	 * posts; {@code backPath} is where the reader goes afterwards; {@code header}, if not null, is the
+	 * file's header line, shown so it can be copied.
 	 */
-	public record Page(String messages, String path, String backPath) {
+	public record Page(String messages, String path, String backPath, String header) {
+
+		public Page(String messages, String path, String backPath) {
+			this(messages, path, backPath, null);
+		}
 	}
 
 	private final FileStore files;
