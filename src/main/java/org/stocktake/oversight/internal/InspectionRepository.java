@@ -83,6 +83,10 @@ public class InspectionRepository {
 		return where.toString();
 	}
 
+	public Optional<Inspection> find(long id) {
+		return withJudgements(jdbc.sql(SELECT + " where i.id = :id").param("id", id).query((rs, n) -> inspection(rs)).list()).stream().findFirst();
+	}
+
 	/** Every inspection of one authority, newest first. */
 	public List<Inspection> ofArea(String areaCode) {
 		return withJudgements(jdbc.sql(SELECT + " where i.area_code = :area order by i.publication_date desc")

@@ -18,6 +18,11 @@ class OversightWebConfiguration {
 	}
 
 	@Bean
+	Navigation interventionsNavigation() {
+		return new Navigation(55, "/interventions", "nav.interventions", Navigation.withRole("OFFICER", "ADMIN"));
+	}
+
+	@Bean
 	DataCredit ilacsCredit() {
 		return new DataCredit("Ofsted children's services inspection outcomes (ILACS), via data-to-insight/ofsted-ilacs-scrape-tool",
 				"Ofsted (Crown copyright), compiled by Data to Insight", "Open Government Licence v3.0",

@@ -1,0 +1,24 @@
+package org.stocktake.oversight;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.stocktake.register.Area;
+
+/** Everything oversight knows about one authority, and its timeline, newest first. */
+public record OversightProfile(Area area, List<Inspection> inspections, List<Intervention> interventions, List<Event> timeline) {
+
+	public OversightProfile {
+		inspections = List.copyOf(inspections);
+		interventions = List.copyOf(interventions);
+		timeline = List.copyOf(timeline);
+	}
+
+	/** One dated entry: {@code kind} names what happened, {@code subject} and {@code detail} say of what. */
+	public record Event(LocalDate date, Kind kind, String subject, String detail) {
+	}
+
+	public enum Kind {
+		JUDGEMENT_PUBLISHED, INTERVENTION_STARTED, INTERVENTION_ENDED, MILESTONE_MET, MILESTONE_DUE, MILESTONE_OVERDUE, MILESTONE_UNRECORDED
+	}
+}
