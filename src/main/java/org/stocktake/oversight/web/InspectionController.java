@@ -2,24 +2,16 @@ package org.stocktake.oversight.web;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.stocktake.oversight.Framework;
 import org.stocktake.oversight.Inspection;
 import org.stocktake.oversight.InspectionFilter;
 import org.stocktake.oversight.Inspections;
-import org.stocktake.oversight.internal.InspectionImport;
-import org.stocktake.platform.imports.ImportPages;
 import org.stocktake.platform.web.CsvDownload;
 import org.stocktake.register.AreaType;
 import org.stocktake.register.Region;
@@ -31,16 +23,10 @@ class InspectionController {
 	static final List<String> CSV_HEADER = List.of("area", "area_name", "inspectorate", "framework", "inspection_type", "start_date",
 			"end_date", "publication_date", "overall_grade", "report_url");
 
-	private static final ImportPages.Page IMPORT = new ImportPages.Page("inspectionImport", "/inspections/import", "/inspections");
-
 	private final Inspections inspections;
-	private final InspectionImport importer;
-	private final ImportPages importPages;
 
-	InspectionController(Inspections inspections, InspectionImport importer, ImportPages importPages) {
+	InspectionController(Inspections inspections) {
 		this.inspections = inspections;
-		this.importer = importer;
-		this.importPages = importPages;
 	}
 
 	@GetMapping("/inspections")
@@ -67,25 +53,5 @@ class InspectionController {
 								i.publicationDate(), i.overallGrade(), i.reportUrl());
 					}
 				});
-	}
-
-	@GetMapping("/inspections/import")
-	String importForm(Model model) {
-		return importPages.form(IMPORT, model);
-	}
-
-	@PostMapping("/inspections/import")
-	String importPreview(@RequestParam(name = "file", required = false) MultipartFile file, Model model) throws IOException {
-		return importPages.preview(IMPORT, file, importer::run, model);
-	}
-
-	@PostMapping("/inspections/import/{fileId}")
-	String importConfirm(@PathVariable UUID fileId, Model model, RedirectAttributes redirect) {
-		return importPages.confirm(IMPORT, fileId, importer::run, model, redirect);
-	}
-
-	@GetMapping("/inspections/import/done")
-	String importDone(Model model) {
-		return importPages.done(IMPORT, model);
 	}
 }

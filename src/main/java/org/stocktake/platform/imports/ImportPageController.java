@@ -3,8 +3,11 @@ package org.stocktake.platform.imports;
 import java.io.IOException;
 import java.util.UUID;
 
-import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.stocktake.platform.files.FileStore;
@@ -12,12 +15,12 @@ import org.stocktake.platform.web.NotFoundException;
 import org.stocktake.platform.web.UnprocessableException;
 
 /**
- * The upload → preview → confirm journey every import page shares. The upload is kept in the
- * database between preview and confirmation, so any instance can finish the job; a module's
- * controller keeps its own URLs (and so its own access rules) and delegates here.
+ * The upload → preview → confirm journey every import page shares. A module's controller extends
+ * this with a class-level {@code @RequestMapping} of its own path (so its own access rules apply) and
+ * names its importer. The upload is kept in the database between preview and confirmation, so any
+ * instance can finish the job.
  */
-@Component
-public class ImportPages {
+public abstract class ImportPageController {
 
 	/** Runs an import of a whole file; with {@code dryRun} it validates and counts without writing. */
 	@FunctionalInterface
@@ -27,8 +30,8 @@ public class ImportPages {
 
 	/**
 	 * One module's import page: {@code messages} is the prefix of its message keys ({@code .title},
-	 * {@code .intro}, {@code .columns}, {@code .done}, {@code .back}); {@code path} is where the form
-	 * posts; {@code backPath} is where the reader goes afterwards; {@code header}, if not null, is the
+	 * {@code .intro}, {@code .columns}, {@code .done}, {@code .back}); {@code path} is the page's own
+	 * path; {@code backPath} is where the reader goes afterwards; {@code header}, if not null, is the
 	 * file's header line, shown so it can be copied.
 	 */
 	public record Page(String messages, String path, String backPath, String header) {
@@ -39,20 +42,26 @@ public class ImportPages {
 	}
 
 	private final FileStore files;
+	private final Page page;
+	private final Importer importer;
 
-	ImportPages(FileStore files) {
+	protected ImportPageController(FileStore files, Page page, Importer importer) {
 		this.files = files;
+		this.page = page;
+		this.importer = importer;
 	}
 
-	public String form(Page page, Model model) {
+	@GetMapping
+	public String form(Model model) {
 		model.addAttribute("importPage", page);
 		return "platform/import/upload";
 	}
 
-	public String preview(Page page, MultipartFile file, Importer importer, Model model) throws IOException {
+	@PostMapping
+	public String preview(@RequestParam(name = "file", required = false) MultipartFile file, Model model) throws IOException {
 		if (file == null || file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank())) {
 			model.addAttribute("fileError", "import.selectFile");
-			return form(page, model);
+			return form(model);
 		}
 		byte[] content = file.getBytes();
 		model.addAttribute("importPage", page);
@@ -67,7 +76,8 @@ public class ImportPages {
 		return "platform/import/preview";
 	}
 
-	public String confirm(Page page, UUID fileId, Importer importer, Model model, RedirectAttributes redirect) {
+	@PostMapping("/{fileId}")
+	public String confirm(@PathVariable UUID fileId, Model model, RedirectAttributes redirect) {
 		FileStore.StoredFile file = files.find(fileId, FileStore.IMPORT_PREVIEW)
 			.orElseThrow(() -> new NotFoundException("That preview has expired; upload the file again"));
 		try {
@@ -85,7 +95,8 @@ public class ImportPages {
 		}
 	}
 
-	public String done(Page page, Model model) {
+	@GetMapping("/done")
+	public String done(Model model) {
 		model.addAttribute("importPage", page);
 		return "platform/import/done";
 	}
