@@ -33,7 +33,7 @@ class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, List<AccessRules> modules, AccessTokens tokens,
 			AccountDetailsService accounts, ProblemAuthenticationEntryPoint apiEntryPoint,
-			ProblemAccessDeniedHandler apiAccessDenied, ApplicationContext context) throws Exception {
+			ProblemAccessDeniedHandler apiAccessDenied, LoginThrottle throttle, ApplicationContext context) throws Exception {
 		RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
 		RequestMatcher scripted = request -> request.getHeader(HttpHeaders.AUTHORIZATION) != null;
 		http.authorizeHttpRequests(requests -> {
@@ -42,7 +42,7 @@ class SecurityConfiguration {
 				.access(new UnmappedRequests(() -> context.getBean("requestMappingHandlerMapping", RequestMappingHandlerMapping.class)));
 		});
 		http.formLogin(form -> form.loginPage(SIGN_IN).loginProcessingUrl(SIGN_IN).defaultSuccessUrl("/", false)
-			.failureHandler(new SignInFailureHandler()).permitAll());
+			.failureHandler(new SignInFailureHandler(throttle)).permitAll());
 		http.logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/?signedOut").permitAll());
 		http.httpBasic(basic -> basic.authenticationEntryPoint(apiEntryPoint));
 		http.addFilterBefore(new BearerTokenFilter(tokens, accounts, apiEntryPoint), BasicAuthenticationFilter.class);

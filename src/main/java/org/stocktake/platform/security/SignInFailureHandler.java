@@ -13,10 +13,18 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
 /** Sends the reason back to the sign-in page without saying whether the username exists. */
 final class SignInFailureHandler implements AuthenticationFailureHandler {
 
+	private final LoginThrottle throttle;
+
+	SignInFailureHandler(LoginThrottle throttle) {
+		this.throttle = throttle;
+	}
+
 	@Override
 	public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
 			AuthenticationException exception) throws IOException {
-		String reason = exception instanceof LockedException ? "locked" : exception instanceof DisabledException ? "disabled" : "error";
+		// A name locked by wrong passwords reads "locked" whether or not an account has it.
+		boolean locked = exception instanceof LockedException || throttle.isLocked(request.getParameter("username"));
+		String reason = locked ? "locked" : exception instanceof DisabledException ? "disabled" : "error";
 		response.sendRedirect(request.getContextPath() + SecurityConfiguration.SIGN_IN + "?" + reason);
 	}
 }

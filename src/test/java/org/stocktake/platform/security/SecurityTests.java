@@ -95,9 +95,10 @@ class SecurityTests {
 		@DisplayName("five wrong passwords lock the account: even the right password is then refused, with a message saying so")
 		void throttling() {
 			TestUser user = users.create(Role.OFFICER);
-			for (int i = 0; i < 5; i++) {
+			for (int i = 0; i < 4; i++) {
 				assertThat(signIn(user.username(), "wrong-" + i).location()).endsWith("/sign-in?error");
 			}
+			assertThat(signIn(user.username(), "wrong-5").location()).as("the fifth locks it, and says so").endsWith("/sign-in?locked");
 			SignIn rightPassword = signIn(user.username(), user.password());
 			assertThat(rightPassword.location()).endsWith("/sign-in?locked");
 			assertThat(new Http(port).get("/sign-in?locked").body()).contains("This account is locked for a while after too many wrong passwords");
@@ -105,10 +106,14 @@ class SecurityTests {
 		}
 
 		@Test
-		@DisplayName("an unknown username is answered exactly as a wrong password, so it does not reveal who has an account")
+		@DisplayName("an unknown username is answered exactly as a real one, locking included, so it does not reveal who has an account")
 		void unknownUser() {
-			SignIn attempt = signIn("nobody-" + System.nanoTime(), "whatever-password");
-			assertThat(attempt.location()).endsWith("/sign-in?error");
+			String nobody = "nobody-" + System.nanoTime();
+			for (int i = 0; i < 4; i++) {
+				assertThat(signIn(nobody, "wrong-" + i).location()).endsWith("/sign-in?error");
+			}
+			assertThat(signIn(nobody, "wrong-5").location()).endsWith("/sign-in?locked");
+			assertThat(signIn(nobody, "whatever-password").location()).as("locked, as a real account would be").endsWith("/sign-in?locked");
 		}
 	}
 
