@@ -19,15 +19,12 @@ import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
+import org.stocktake.platform.demo.DemoDataset;
 import org.stocktake.oversight.Framework;
 import org.stocktake.platform.imports.ImportResult;
-import org.stocktake.platform.jobs.ClusterLock;
 import org.stocktake.register.Area;
 import org.stocktake.register.Register;
 
@@ -39,7 +36,7 @@ import org.stocktake.register.Register;
  */
 @Component
 @Order(40)
-class DemoInspections implements ApplicationRunner {
+class DemoInspections implements DemoDataset {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoInspections.class);
 
@@ -57,26 +54,20 @@ class DemoInspections implements ApplicationRunner {
 	private final InspectionImport importer;
 	private final InspectionRepository inspections;
 	private final Register register;
-	private final ClusterLock lock;
-	private final boolean enabled;
 
-	DemoInspections(InspectionImport importer, InspectionRepository inspections, Register register, ClusterLock lock,
-			@Value("${stocktake.demo-data:true}") boolean enabled) {
+	DemoInspections(InspectionImport importer, InspectionRepository inspections, Register register) {
 		this.importer = importer;
 		this.inspections = inspections;
 		this.register = register;
-		this.lock = lock;
-		this.enabled = enabled;
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
-		if (enabled) {
-			lock.runExclusively("demo-data.inspections", this::loadIfEmpty);
-		}
+	public String name() {
+		return "inspections";
 	}
 
-	void loadIfEmpty() {
+	@Override
+	public void loadIfMissing() {
 		if (inspections.count() > 0) {
 			return;
 		}

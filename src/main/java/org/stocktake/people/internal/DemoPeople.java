@@ -3,13 +3,10 @@ package org.stocktake.people.internal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.stocktake.platform.demo.DemoDataset;
 import org.stocktake.platform.imports.ImportResult;
-import org.stocktake.platform.jobs.ClusterLock;
 import org.stocktake.platform.web.UnprocessableException;
 
 /**
@@ -19,7 +16,7 @@ import org.stocktake.platform.web.UnprocessableException;
  */
 @Component
 @Order(20)
-class DemoPeople implements ApplicationRunner {
+class DemoPeople implements DemoDataset {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoPeople.class);
 	static final String PEOPLE = "demo/people/fictitious-people.csv";
@@ -27,26 +24,20 @@ class DemoPeople implements ApplicationRunner {
 	private final PoliticalControlLoader politicalControl;
 	private final PersonImport personImport;
 	private final PersonRepository people;
-	private final ClusterLock lock;
-	private final boolean enabled;
 
-	DemoPeople(PoliticalControlLoader politicalControl, PersonImport personImport, PersonRepository people, ClusterLock lock,
-			@Value("${stocktake.demo-data:true}") boolean enabled) {
+	DemoPeople(PoliticalControlLoader politicalControl, PersonImport personImport, PersonRepository people) {
 		this.politicalControl = politicalControl;
 		this.personImport = personImport;
 		this.people = people;
-		this.lock = lock;
-		this.enabled = enabled;
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
-		if (enabled) {
-			lock.runExclusively("demo-data.people", this::load);
-		}
+	public String name() {
+		return "people";
 	}
 
-	void load() {
+	@Override
+	public void loadIfMissing() {
 		PoliticalControlLoader.Report report = politicalControl.loadIfEmpty();
 		if (report.rowsLoaded() > 0) {
 			log.info("Loaded political control: {} council-years for {} authorities; {} Scottish or Northern Irish rows skipped; "

@@ -16,15 +16,12 @@ import org.apache.commons.csv.CSVPrinter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
+import org.stocktake.platform.demo.DemoDataset;
 import org.stocktake.platform.imports.CsvFile;
 import org.stocktake.platform.imports.ImportResult;
-import org.stocktake.platform.jobs.ClusterLock;
 import org.stocktake.register.Area;
 import org.stocktake.register.AreaGroup;
 import org.stocktake.register.Region;
@@ -35,7 +32,7 @@ import org.stocktake.register.Region;
  */
 @Component
 @Order(10)
-class DemoRegister implements ApplicationRunner {
+class DemoRegister implements DemoDataset {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoRegister.class);
 	static final String REGISTER = "demo/register/uk_local_authorities_current.csv";
@@ -46,26 +43,20 @@ class DemoRegister implements ApplicationRunner {
 	private final RegisterImport registerImport;
 	private final GroupService groups;
 	private final AreaRepository areas;
-	private final ClusterLock lock;
-	private final boolean enabled;
 
-	DemoRegister(RegisterImport registerImport, GroupService groups, AreaRepository areas, ClusterLock lock,
-			@Value("${stocktake.demo-data:true}") boolean enabled) {
+	DemoRegister(RegisterImport registerImport, GroupService groups, AreaRepository areas) {
 		this.registerImport = registerImport;
 		this.groups = groups;
 		this.areas = areas;
-		this.lock = lock;
-		this.enabled = enabled;
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
-		if (enabled) {
-			lock.runExclusively("demo-data.register", this::loadIfEmpty);
-		}
+	public String name() {
+		return "register";
 	}
 
-	void loadIfEmpty() {
+	@Override
+	public void loadIfMissing() {
 		if (areas.count(false) > 0) {
 			return;
 		}
