@@ -19,7 +19,7 @@ class ModularityTests {
 
 	@Test
 	void everyBusinessModuleIsKnown() {
-		assertThat(modules.stream().map(m -> m.getIdentifier().toString())).contains("platform", "register");
+		assertThat(modules.stream().map(m -> m.getIdentifier().toString())).contains("platform", "register", "data");
 	}
 
 	@Test
