@@ -178,7 +178,10 @@ public class ValueImport {
 			.query(Long.class)
 			.single();
 		// every value that changes keeps its previous state as a revision; their number is the number updated
-		int updated = jdbc.sql("""
+		// (a measure's first load has nothing to revise, which a quick look at one row per measure tells)
+		boolean hasEarlierValues = jdbc.sql("select exists (select 1 from (select distinct measure_id from value_stage) m "
+				+ "where exists (select 1 from data_value v where v.measure_id = m.measure_id))").query(Boolean.class).single();
+		int updated = !hasEarlierValues ? 0 : jdbc.sql("""
 				insert into data_value_revision (measure_id, period, area_gss, old_value, old_status, old_marker, old_import_id,
 				                                 new_value, new_status, new_marker, import_id, changed_by)
 				select v.measure_id, v.period, v.area_gss, v.value, v.status, v.marker, v.import_id, s.value, s.status, s.marker, ?, ?
