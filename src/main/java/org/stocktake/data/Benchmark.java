@@ -17,7 +17,7 @@ public record Benchmark(String measure, String measureTitle, Unit unit, Polarity
 		Integer rank, Integer quartile, Double percentile, Double sdFromMean, int count, BigDecimal median, Double mean,
 		BigDecimal min, BigDecimal max, Double standardDeviation, Double weightedMean, String weightMeasure, String weightPeriod,
 		Double englandMean, Integer englandCount, Double regionMean, Integer regionCount, String region, String regionName,
-		Change change, List<Member> members, List<Absent> withoutValue, int excludedNotApplicable) {
+		Change change, Change changeOnYear, List<Member> members, List<Absent> withoutValue, int excludedNotApplicable) {
 
 	/** A member with a value, in ranked order. */
 	public record Member(String gssCode, String name, BigDecimal value, ValueStatus status, int rank, int quartile, Double percentile) {
@@ -27,7 +27,7 @@ public record Benchmark(String measure, String measureTitle, Unit unit, Polarity
 	public record Absent(String gssCode, String name, ValueStatus status, String marker) {
 	}
 
-	/** The change from the previous period, when the area has a value in both. */
+	/** The change from an earlier period (the previous one, or the same one a year before), when the area has a value in both. */
 	public record Change(String previousPeriod, BigDecimal previousValue, BigDecimal difference, Double percentDifference) {
 	}
 }

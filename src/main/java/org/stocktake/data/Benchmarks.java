@@ -81,7 +81,8 @@ public class Benchmarks {
 				n == 0 ? null : numbers.stream().max(BigDecimal::compareTo).get(), sd, weighted == null ? null : weighted.mean(),
 				weighted == null ? null : measure.weightMeasure(), weighted == null ? null : weighted.period(), england.mean(), england.count(),
 				region == null ? null : region.mean(), region == null ? null : region.count(), area == null ? null : area.region().code(),
-				area == null ? null : area.region().displayName(), area == null ? null : change(measure, period, area), members, absent,
+				area == null ? null : area.region().displayName(), area == null ? null : change(measure, period, period.previous(), area),
+				area == null ? null : change(measure, period, period.sameLastYear(), area), members, absent,
 				(int) notApplicable);
 	}
 
@@ -177,10 +178,10 @@ public class Benchmarks {
 		return total.signum() == 0 ? null : new Weighted(weighted.divide(total, MathContext.DECIMAL64).doubleValue(), weightPeriod.toString());
 	}
 
-	private Benchmark.Change change(Measure measure, Period period, Area area) {
-		Period previous = period.previous();
-		var now = values.forPeriod(measure.id(), period.toString()).stream().filter(v -> v.areaGssCode().equals(area.gssCode())).findFirst();
-		var before = values.series(measure.id(), area.gssCode()).stream().filter(v -> v.period().equals(previous.toString())).findFirst();
+	private Benchmark.Change change(Measure measure, Period period, Period previous, Area area) {
+		List<DataValue> series = values.series(measure.id(), area.gssCode());
+		var now = series.stream().filter(v -> v.period().equals(period.toString())).findFirst();
+		var before = series.stream().filter(v -> v.period().equals(previous.toString())).findFirst();
 		if (now.isEmpty() || before.isEmpty() || now.get().value() == null || before.get().value() == null) {
 			return null;
 		}

@@ -134,6 +134,11 @@ public record Period(Periodicity periodicity, int year, int part) implements Com
 		};
 	}
 
+	/** The same period a year earlier: the previous year, or the same quarter or month of the year before. */
+	public Period sameLastYear() {
+		return new Period(periodicity, year - 1, part);
+	}
+
 	/**
 	 * The calendar year whose mid-year population weights this period: the year the period starts in
 	 * (mid-2015 for 2015/16).

@@ -181,6 +181,7 @@ class BenchmarkApiTests {
 			assertThat(b.get("change").get("previousPeriod").asString()).isEqualTo("2019");
 			assertThat(b.get("change").get("difference").decimalValue())
 				.isEqualByComparingTo(b.get("value").decimalValue().subtract(before.get("value").decimalValue()));
+			assertThat(b.get("changeOnYear").get("previousPeriod").asString()).isEqualTo("2019");
 		}
 
 		@Test

@@ -65,6 +65,13 @@ class PeriodTests {
 			assertThat(Period.of(period, periodicity).previous().toString()).isEqualTo(previous);
 		}
 
+		@ParameterizedTest(name = "a year before {1} is {2}")
+		@CsvSource({ "FINANCIAL_YEAR, 2015/16, 2014/15", "FINANCIAL_QUARTER, 2015/16 Q3, 2014/15 Q3", "CALENDAR_QUARTER, 2015 Q2, 2014 Q2",
+				"MONTH, 2015-04, 2014-04" })
+		void sameLastYear(Periodicity periodicity, String period, String lastYear) {
+			assertThat(Period.of(period, periodicity).sameLastYear().toString()).isEqualTo(lastYear);
+		}
+
 		@Test
 		void ordersByStartDate() {
 			assertThat(Period.of("2015/16 Q4", Periodicity.FINANCIAL_QUARTER)).isGreaterThan(Period.of("2015/16 Q3", Periodicity.FINANCIAL_QUARTER));
