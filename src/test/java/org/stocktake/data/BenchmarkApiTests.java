@@ -255,6 +255,13 @@ class BenchmarkApiTests {
 		}
 
 		@Test
+		@DisplayName("are described in the OpenAPI document")
+		void openApi() {
+			assertThat(http.get("/v3/api-docs").body()).contains("/api/v1/measures", "/api/v1/measures/{id}", "/api/v1/values",
+					"/api/v1/values/import", "/api/v1/benchmark", "/api/v1/areas/{gssCode}/profile");
+		}
+
+		@Test
 		@DisplayName("search the catalogue by text despite a typo, and by theme")
 		void search() {
 			assertThat(get("/api/v1/measures?q=recyclng").toString()).contains("household-recycling-rate");
