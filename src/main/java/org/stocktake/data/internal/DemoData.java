@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -277,9 +276,5 @@ class DemoData implements ApplicationRunner {
 		catch (IOException ex) {
 			throw new UncheckedIOException("Demonstration data " + file + " is missing", ex);
 		}
-	}
-
-	static List<String> measureIds(List<Measure> all) {
-		return new ArrayList<>(all.stream().map(Measure::id).toList());
 	}
 }
