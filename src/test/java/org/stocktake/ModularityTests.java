@@ -19,7 +19,8 @@ class ModularityTests {
 
 	@Test
 	void everyBusinessModuleIsKnown() {
-		assertThat(modules.stream().map(m -> m.getIdentifier().toString())).contains("platform", "register", "reporting", "people", "oversight");
+		assertThat(modules.stream().map(m -> m.getIdentifier().toString())).contains("platform", "register", "reporting", "people", "oversight",
+				"data");
 	}
 
 	@Test
