@@ -72,7 +72,7 @@ class ValueUploadPageTests {
 	void badFile() {
 		HttpResponse<String> preview = upload("measure,area,period,value\n" + measure + ",E0800007,2020,12\n" + measure + ",E08000006,2020/21,x1\n");
 		assertThat(preview.statusCode()).isEqualTo(200);
-		assertThat(preview.body()).contains("values.csv was not imported", "E08000007 (Stockport)", "2020/21");
+		assertThat(preview.body()).contains("The file values.csv cannot be imported", "E08000007 (Stockport)", "2020/21");
 		assertThat(count()).isZero();
 	}
 

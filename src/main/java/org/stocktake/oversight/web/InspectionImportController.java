@@ -13,6 +13,6 @@ class InspectionImportController extends ImportPageController {
 
 	InspectionImportController(FileStore files, InspectionImport importer) {
 		super(files, new Page("inspectionImport", "/inspections/import", "/inspections", String.join(",", InspectionImport.HEADER)),
-				importer::run);
+				(name, content, dryRun) -> importer.run(content, dryRun));
 	}
 }

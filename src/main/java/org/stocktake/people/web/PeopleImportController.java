@@ -12,6 +12,6 @@ import org.stocktake.platform.imports.ImportPageController;
 class PeopleImportController extends ImportPageController {
 
 	PeopleImportController(FileStore files, PersonImport personImport) {
-		super(files, new Page("peopleImport", "/people/import", "/people", String.join(",", PersonImport.HEADER)), personImport::run);
+		super(files, new Page("peopleImport", "/people/import", "/people", String.join(",", PersonImport.HEADER)), (name, content, dryRun) -> personImport.run(content, dryRun));
 	}
 }

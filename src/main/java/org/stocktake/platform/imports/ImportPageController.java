@@ -22,22 +22,30 @@ import org.stocktake.platform.web.UnprocessableException;
  */
 public abstract class ImportPageController {
 
-	/** Runs an import of a whole file; with {@code dryRun} it validates and counts without writing. */
+	/**
+	 * Runs an import of a whole file; with {@code dryRun} it validates and counts without writing.
+	 * {@code filename} is what the user uploaded, for importers that keep a history.
+	 */
 	@FunctionalInterface
 	public interface Importer {
-		ImportResult run(byte[] content, boolean dryRun);
+		ImportResult run(String filename, byte[] content, boolean dryRun);
 	}
 
 	/**
 	 * One module's import page: {@code messages} is the prefix of its message keys ({@code .title},
 	 * {@code .intro}, {@code .columns}, {@code .done}, {@code .back}); {@code path} is the page's own
 	 * path; {@code backPath} is where the reader goes afterwards; {@code header}, if not null, is the
-	 * file's header line, shown so it can be copied.
+	 * file's header line, shown so it can be copied; {@code extra}, if not null, is a template fragment
+	 * ({@code "module/template :: fragment"}) shown below the upload form, fed by {@link #addToForm}.
 	 */
-	public record Page(String messages, String path, String backPath, String header) {
+	public record Page(String messages, String path, String backPath, String header, String extra) {
 
 		public Page(String messages, String path, String backPath) {
-			this(messages, path, backPath, null);
+			this(messages, path, backPath, null, null);
+		}
+
+		public Page(String messages, String path, String backPath, String header) {
+			this(messages, path, backPath, header, null);
 		}
 	}
 
@@ -54,7 +62,12 @@ public abstract class ImportPageController {
 	@GetMapping
 	public String form(Model model) {
 		model.addAttribute("importPage", page);
+		addToForm(model);
 		return "platform/import/upload";
+	}
+
+	/** What a page's {@code extra} fragment needs, such as the history of earlier imports. */
+	protected void addToForm(Model model) {
 	}
 
 	@PostMapping
@@ -67,7 +80,7 @@ public abstract class ImportPageController {
 		model.addAttribute("importPage", page);
 		model.addAttribute("filename", file.getOriginalFilename());
 		try {
-			model.addAttribute("result", importer.run(content, true));
+			model.addAttribute("result", importer.run(file.getOriginalFilename(), content, true));
 			model.addAttribute("fileId", files.store(file.getOriginalFilename(), file.getContentType(), FileStore.IMPORT_PREVIEW, content));
 		}
 		catch (UnprocessableException ex) {
@@ -81,7 +94,7 @@ public abstract class ImportPageController {
 		FileStore.StoredFile file = files.find(fileId, FileStore.IMPORT_PREVIEW)
 			.orElseThrow(() -> new NotFoundException("That preview has expired; upload the file again"));
 		try {
-			ImportResult result = importer.run(file.content(), false);
+			ImportResult result = importer.run(file.filename(), file.content(), false);
 			files.delete(fileId);
 			redirect.addFlashAttribute("result", result);
 			return "redirect:" + page.path() + "/done";

@@ -12,6 +12,6 @@ import org.stocktake.register.internal.RegisterImport;
 class RegisterImportController extends ImportPageController {
 
 	RegisterImportController(FileStore files, RegisterImport registerImport) {
-		super(files, new Page("registerImport", "/register/import", "/areas"), registerImport::run);
+		super(files, new Page("registerImport", "/register/import", "/areas"), (name, content, dryRun) -> registerImport.run(content, dryRun));
 	}
 }

@@ -16,19 +16,16 @@ import org.slf4j.LoggerFactory;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.stocktake.platform.demo.DemoDataset;
 import org.stocktake.data.Measure;
 import org.stocktake.data.MeasureInput;
 import org.stocktake.data.Measures;
 import org.stocktake.platform.imports.CsvFile;
 import org.stocktake.platform.imports.ImportResult;
-import org.stocktake.platform.jobs.ClusterLock;
 import org.stocktake.register.Area;
 import org.stocktake.register.Register;
 
@@ -38,10 +35,10 @@ import org.stocktake.register.Register;
  * register does not know, or of a kind the measure does not apply to, are counted and logged.
  */
 @Component
-@Order(20)
-class DemoData implements ApplicationRunner {
+@Order(30)
+class DemoMeasures implements DemoDataset {
 
-	private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+	private static final Logger log = LoggerFactory.getLogger(DemoMeasures.class);
 	static final String DIR = "demo/data/";
 
 	private final Measures measures;
@@ -49,28 +46,22 @@ class DemoData implements ApplicationRunner {
 	private final Register register;
 	private final JdbcClient jdbc;
 	private final JsonMapper json;
-	private final ClusterLock lock;
-	private final boolean enabled;
 
-	DemoData(Measures measures, ValueImport valueImport, Register register, JdbcClient jdbc, JsonMapper json, ClusterLock lock,
-			@Value("${stocktake.demo-data:true}") boolean enabled) {
+	DemoMeasures(Measures measures, ValueImport valueImport, Register register, JdbcClient jdbc, JsonMapper json) {
 		this.measures = measures;
 		this.valueImport = valueImport;
 		this.register = register;
 		this.jdbc = jdbc;
 		this.json = json;
-		this.lock = lock;
-		this.enabled = enabled;
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
-		if (enabled) {
-			lock.runExclusively("demo-data.data", this::load);
-		}
+	public String name() {
+		return "measures";
 	}
 
-	void load() {
+	@Override
+	public void loadIfMissing() {
 		long started = System.nanoTime();
 		List<MeasureInput> definitions = json.readValue(read("measures.json"), new TypeReference<List<MeasureInput>>() {
 		});
