@@ -16,10 +16,12 @@ public class Oversight {
 
 	private final Inspections inspections;
 	private final Interventions interventions;
+	private final Thresholds thresholds;
 
-	Oversight(Inspections inspections, Interventions interventions) {
+	Oversight(Inspections inspections, Interventions interventions, Thresholds thresholds) {
 		this.inspections = inspections;
 		this.interventions = interventions;
+		this.thresholds = thresholds;
 	}
 
 	public OversightProfile profile(Area area) {
@@ -47,6 +49,6 @@ public class Oversight {
 			}
 		}
 		timeline.sort(Comparator.comparing(Event::date).reversed());
-		return new OversightProfile(area, judged, intervened, timeline);
+		return new OversightProfile(area, judged, intervened, thresholds.forArea(area.gssCode()), timeline);
 	}
 }

@@ -6,11 +6,13 @@ import java.util.List;
 import org.stocktake.register.Area;
 
 /** Everything oversight knows about one authority, and its timeline, newest first. */
-public record OversightProfile(Area area, List<Inspection> inspections, List<Intervention> interventions, List<Event> timeline) {
+public record OversightProfile(Area area, List<Inspection> inspections, List<Intervention> interventions, List<ThresholdResult> thresholds,
+		List<Event> timeline) {
 
 	public OversightProfile {
 		inspections = List.copyOf(inspections);
 		interventions = List.copyOf(interventions);
+		thresholds = List.copyOf(thresholds);
 		timeline = List.copyOf(timeline);
 	}
 

@@ -31,11 +31,14 @@ class InterventionApiController {
 	private final Interventions interventions;
 	private final Oversight oversight;
 	private final Register register;
+	private final org.stocktake.oversight.Thresholds thresholds;
 
-	InterventionApiController(Interventions interventions, Oversight oversight, Register register) {
+	InterventionApiController(Interventions interventions, Oversight oversight, Register register,
+			org.stocktake.oversight.Thresholds thresholds) {
 		this.interventions = interventions;
 		this.oversight = oversight;
 		this.register = register;
+		this.thresholds = thresholds;
 	}
 
 	record FiguresJson(int authoritiesInIntervention, Map<InterventionType, Integer> byType, int moreThanTwelveMonths,
@@ -79,8 +82,35 @@ class InterventionApiController {
 		return InterventionJson.of(interventions.completeMilestone(id, body.ruleId(), body.dueDate(), body.completedOn()), interventions.today());
 	}
 
+	record ThresholdJson(String rule, String name, String measure, String comparison, java.math.BigDecimal threshold, String area,
+			String areaName, String status, java.math.BigDecimal mean, List<org.stocktake.oversight.ThresholdResult.Figure> figures,
+			String consequence) {
+		static ThresholdJson of(org.stocktake.oversight.ThresholdResult r) {
+			return new ThresholdJson(r.rule().id(), r.rule().name(), r.rule().measureId(), r.rule().comparison(), r.rule().threshold(),
+					r.areaGssCode(), r.areaName(), r.status().name(), r.mean(), r.figures(), r.rule().consequence());
+		}
+	}
+
+	record RuleJson(String id, String name, String measure, String comparison, java.math.BigDecimal threshold, int periods,
+			java.math.BigDecimal nearMargin, String consequence, String source, boolean measureAvailable, List<ThresholdJson> breached,
+			List<ThresholdJson> near) {
+	}
+
+	@GetMapping("/api/v1/oversight/thresholds")
+	@Operation(summary = "Threshold rules and the authorities that breach them or are near (officers)",
+			description = "Evaluated on the data as it is now: the mean over the latest periods of the rule's measure, with the figures behind it.")
+	List<RuleJson> thresholds() {
+		return thresholds.rules().stream().map(rule -> {
+			var results = thresholds.evaluate(rule);
+			return new RuleJson(rule.id(), rule.name(), rule.measureId(), rule.comparison(), rule.threshold(), rule.periods(), rule.nearMargin(),
+					rule.consequence(), rule.source(), thresholds.measureOf(rule).isPresent(),
+					results.stream().filter(r -> r.status() == org.stocktake.oversight.ThresholdResult.Status.BREACHED).map(ThresholdJson::of).toList(),
+					results.stream().filter(r -> r.status() == org.stocktake.oversight.ThresholdResult.Status.NEAR).map(ThresholdJson::of).toList());
+		}).toList();
+	}
+
 	record ProfileJson(String area, String areaName, List<InspectionJson> inspections, List<InterventionJson> interventions,
-			List<OversightProfile.Event> timeline) {
+			List<ThresholdJson> thresholds, List<OversightProfile.Event> timeline) {
 	}
 
 	@GetMapping("/api/v1/oversight/areas/{gssCode}")
@@ -91,6 +121,7 @@ class InterventionApiController {
 		OversightProfile p = oversight.profile(area);
 		LocalDate today = interventions.today();
 		return new ProfileJson(area.gssCode(), area.name(), p.inspections().stream().map(InspectionJson::of).toList(),
-				p.interventions().stream().map(i -> InterventionJson.of(i, today)).toList(), p.timeline());
+				p.interventions().stream().map(i -> InterventionJson.of(i, today)).toList(),
+				p.thresholds().stream().map(ThresholdJson::of).toList(), p.timeline());
 	}
 }

@@ -34,9 +34,11 @@ class InterventionController {
 	private final Oversight oversight;
 	private final Register register;
 	private final org.springframework.context.MessageSource messages;
+	private final org.stocktake.oversight.Thresholds thresholds;
 
 	InterventionController(Interventions interventions, Oversight oversight, Register register,
-			org.springframework.context.MessageSource messages) {
+			org.springframework.context.MessageSource messages, org.stocktake.oversight.Thresholds thresholds) {
+		this.thresholds = thresholds;
 		this.interventions = interventions;
 		this.oversight = oversight;
 		this.register = register;
@@ -117,6 +119,19 @@ class InterventionController {
 		model.addAttribute("profile", oversight.profile(area));
 		model.addAttribute("today", interventions.today());
 		return "oversight/area";
+	}
+
+	record RuleView(org.stocktake.oversight.ThresholdRule rule, boolean measureAvailable, List<org.stocktake.oversight.ThresholdResult> flagged) {
+	}
+
+	@GetMapping("/oversight/thresholds")
+	String thresholds(Model model) {
+		model.addAttribute("rules", thresholds.rules().stream()
+			.map(rule -> new RuleView(rule, thresholds.measureOf(rule).isPresent(), thresholds.evaluate(rule).stream()
+				.filter(r -> r.status() != org.stocktake.oversight.ThresholdResult.Status.CLEAR)
+				.toList()))
+			.toList());
+		return "oversight/thresholds";
 	}
 
 	private List<Option> typeOptions() {

@@ -16,7 +16,8 @@ class OversightAccess implements AccessRules {
 	public void declare(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
 		requests.requestMatchers("/inspections/import", "/inspections/import/**", "/api/v1/inspections/import")
 			.hasRole(OFFICER)
-			.requestMatchers("/interventions", "/interventions/**", "/api/v1/interventions", "/api/v1/interventions/**")
+			.requestMatchers("/interventions", "/interventions/**", "/api/v1/interventions", "/api/v1/interventions/**",
+					"/oversight/thresholds", "/api/v1/oversight/thresholds")
 			.hasRole(OFFICER)
 			// A council's user may see its own authority's record; the controller checks which authority.
 			.requestMatchers(HttpMethod.GET, "/oversight/areas/*", "/api/v1/oversight/areas/*")

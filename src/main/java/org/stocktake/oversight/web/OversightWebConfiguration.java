@@ -23,6 +23,11 @@ class OversightWebConfiguration {
 	}
 
 	@Bean
+	Navigation thresholdsNavigation() {
+		return new Navigation(56, "/oversight/thresholds", "nav.thresholds", Navigation.withRole("OFFICER", "ADMIN"));
+	}
+
+	@Bean
 	DataCredit ilacsCredit() {
 		return new DataCredit("Ofsted children's services inspection outcomes (ILACS), via data-to-insight/ofsted-ilacs-scrape-tool",
 				"Ofsted (Crown copyright), compiled by Data to Insight", "Open Government Licence v3.0",
