@@ -316,6 +316,58 @@ class PeerChallengeTests {
 	}
 
 	@Nested
+	@DisplayName("keeps the council's action plan")
+	class ActionPlan {
+
+		@Test
+		@DisplayName("from the visit on: the council's own users add and update actions, officers too, other councils not")
+		void councilKeepsItsPlan() {
+			TestUsers users = new TestUsers(context);
+			Http council = http.as(users.create(Role.COUNCIL, HOST).token());
+			long notYet = request(HOST, "corporate-peer-challenge").get("id").asLong();
+			String line = "{\"recommendation\": \"Refresh the medium-term financial plan\", \"action\": \"Adopt a new plan\", "
+					+ "\"owner\": \"Director of Finance\", \"dueDate\": \"2024-09-30\"}";
+			HttpResponse<String> early = council.postJson("/api/v1/peer-challenges/" + notYet + "/actions", line);
+			assertThat(early.statusCode()).isEqualTo(400);
+			assertThat(early.body()).contains("Actions can be added once the team has been on site");
+
+			long id = onSite("corporate-peer-challenge", new Peers(officer, PEERS_FROM, HOST));
+			HttpResponse<String> added = council.postJson("/api/v1/peer-challenges/" + id + "/actions", line);
+			assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
+			long actionId = json(added).get("id").asLong();
+			assertThat(json(added).get("status").asString()).isEqualTo("OPEN");
+			assertThat(officer.get("/peer-challenges/" + id).body()).contains("Refresh the medium-term financial plan", "Overdue");
+
+			HttpResponse<String> done = council.postJson("/api/v1/peer-challenges/" + id + "/actions/" + actionId, "{\"status\": \"done\"}");
+			assertThat(done.statusCode()).as(done.body()).isEqualTo(200);
+			assertThat(json(done).get("status").asString()).isEqualTo("DONE");
+			assertThat(json(officer.get("/api/v1/peer-challenges/" + id + "/actions")).valueStream().map(a -> a.get("status").asString()))
+				.containsExactly("DONE");
+			assertThat(council.postJson("/api/v1/peer-challenges/" + id + "/actions/" + actionId, "{\"status\": \"finished\"}").body())
+				.contains("Choose the status: OPEN, DONE or CANCELLED");
+
+			Http otherCouncil = http.as(users.create(Role.COUNCIL, PEERS_FROM).token());
+			assertThat(otherCouncil.get("/api/v1/peer-challenges/" + id + "/actions").statusCode()).isEqualTo(403);
+			assertThat(otherCouncil.postJson("/api/v1/peer-challenges/" + id + "/actions", line).statusCode()).isEqualTo(403);
+			assertThat(http.as(users.create(Role.MEMBER).token()).get("/api/v1/peer-challenges/" + id + "/actions").statusCode()).isEqualTo(403);
+		}
+
+		@Test
+		@DisplayName("says what is missing from an action, field by field, and adds nothing")
+		void validation() {
+			long id = onSite("corporate-peer-challenge", new Peers(officer, PEERS_FROM, HOST));
+			HttpResponse<String> response = officer.postJson("/api/v1/peer-challenges/" + id + "/actions", "{\"dueDate\": \"end of year\"}");
+			assertThat(response.statusCode()).isEqualTo(400);
+			assertThat(response.body()).contains("Enter the recommendation", "Enter the action the council will take", "Enter who owns the action",
+					"Not a date");
+			assertThat(json(officer.get("/api/v1/peer-challenges/" + id + "/actions")).size()).isZero();
+			HttpResponse<String> page = officer.postForm("/peer-challenges/" + id + "/actions", "recommendation", "", "action", "", "owner", "",
+					"dueDate", "");
+			assertThat(page.body()).contains("govuk-error-summary", "govuk-form-group--error", "Enter who owns the action");
+		}
+	}
+
+	@Nested
 	@DisplayName("is seen")
 	class Access {
 

@@ -22,6 +22,10 @@ class ImprovementAccess implements AccessRules {
 			.requestMatchers("/peer-challenges/*/edit", "/peer-challenges/*/transitions", "/api/v1/peer-challenges/*/transitions",
 					"/api/v1/peer-challenges/coverage")
 			.hasRole(OFFICER)
+			// The council's own users keep its action plan up to date; the controllers check which authority.
+			.requestMatchers("/peer-challenges/*/actions", "/peer-challenges/*/actions/**", "/api/v1/peer-challenges/*/actions",
+					"/api/v1/peer-challenges/*/actions/*")
+			.hasAnyRole(COUNCIL, OFFICER)
 			.requestMatchers("/peer-challenges/new")
 			.hasAnyRole(COUNCIL, OFFICER)
 			.requestMatchers(HttpMethod.POST, "/api/v1/peer-challenges")

@@ -17,12 +17,15 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.stocktake.improvement.ActionPlans;
 import org.stocktake.improvement.ChallengeSearch;
 import org.stocktake.improvement.Coverage;
 import org.stocktake.improvement.IllegalTransitionException;
+import org.stocktake.improvement.NewAction;
 import org.stocktake.improvement.NewPeerChallenge;
 import org.stocktake.improvement.PeerChallenge;
 import org.stocktake.improvement.PeerChallenges;
+import org.stocktake.improvement.PlannedAction;
 import org.stocktake.improvement.Product;
 import org.stocktake.improvement.Transition;
 import org.stocktake.platform.web.PageRequest;
@@ -35,10 +38,12 @@ import org.stocktake.register.Register;
 class PeerChallengeApiController {
 
 	private final PeerChallenges challenges;
+	private final ActionPlans actionPlans;
 	private final Register register;
 
-	PeerChallengeApiController(PeerChallenges challenges, Register register) {
+	PeerChallengeApiController(PeerChallenges challenges, ActionPlans actionPlans, Register register) {
 		this.challenges = challenges;
+		this.actionPlans = actionPlans;
 		this.register = register;
 	}
 
@@ -96,6 +101,32 @@ class PeerChallengeApiController {
 					+ "allow answers 409 naming the current state and the allowed next states.")
 	ChallengeJson transition(@PathVariable long id, @RequestBody TransitionJson body) {
 		return ChallengeJson.of(challenges.transition(id, body.toTransition()), challenges.today());
+	}
+
+	@GetMapping("/api/v1/peer-challenges/{id:[0-9]+}/actions")
+	@Operation(summary = "A challenge's action plan (officers and the authority's own users)")
+	List<PlannedAction> actions(@PathVariable long id, Authentication auth) {
+		ChallengeReaders.checkMaySee(auth, challenges.get(id), register);
+		return actionPlans.of(id);
+	}
+
+	@PostMapping("/api/v1/peer-challenges/{id:[0-9]+}/actions")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "Add a line to a challenge's action plan (officers and the authority's own users)",
+			description = "Body: recommendation, action, owner, dueDate. Possible once the team has been on site, until the challenge closes.")
+	PlannedAction addAction(@PathVariable long id, @RequestBody NewAction body, Authentication auth) {
+		ChallengeReaders.checkMaySee(auth, challenges.get(id), register);
+		return actionPlans.add(id, body);
+	}
+
+	record StatusJson(String status) {
+	}
+
+	@PostMapping("/api/v1/peer-challenges/{id:[0-9]+}/actions/{actionId:[0-9]+}")
+	@Operation(summary = "Change an action's status: OPEN, DONE or CANCELLED (officers and the authority's own users)")
+	PlannedAction actionStatus(@PathVariable long id, @PathVariable long actionId, @RequestBody StatusJson body, Authentication auth) {
+		ChallengeReaders.checkMaySee(auth, challenges.get(id), register);
+		return actionPlans.setStatus(id, actionId, body.status());
 	}
 
 	@GetMapping("/api/v1/peer-challenges/coverage")
