@@ -18,7 +18,8 @@ import org.stocktake.platform.web.Problems.FieldError;
 /**
  * The rules of each step: which states may follow which ({@link ChallengeState#next()}), that no step
  * is dated before the one before it (so nothing before scoping) or in the future, that a visit lasts no
- * longer than its product allows, and what each step must record.
+ * longer than its product allows, that no peer on a team is from the host authority or has declared a
+ * conflict with it, and what each step must record.
  */
 @Component
 class TransitionPolicy {
@@ -29,9 +30,11 @@ class TransitionPolicy {
 	}
 
 	private final Fields fields;
+	private final org.stocktake.improvement.internal.PeerRepository peers;
 
-	TransitionPolicy(Fields fields) {
+	TransitionPolicy(Fields fields, org.stocktake.improvement.internal.PeerRepository peers) {
 		this.fields = fields;
+		this.peers = peers;
 	}
 
 	Decision decide(PeerChallenge c, Transition t, LocalDate today) {
@@ -147,6 +150,9 @@ class TransitionPolicy {
 		}
 		else if (c.areaGssCode().equals(person.authorityGssCode())) {
 			errors.add(FieldError.field(field, ref, person.name() + " is from " + c.areaName() + ", the authority being challenged"));
+		}
+		else if (peers.conflicts(person.id()).contains(c.areaGssCode())) {
+			errors.add(FieldError.field(field, ref, person.name() + " has declared a conflict of interest with " + c.areaName()));
 		}
 		else if (team.containsKey(person.id())) {
 			errors.add(FieldError.field(field, ref, person.name() + " is named twice"));

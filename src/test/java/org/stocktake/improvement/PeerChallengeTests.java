@@ -413,6 +413,27 @@ class PeerChallengeTests {
 		}
 	}
 
+	/** Requests and moves challenges through the API, for tests in other classes. */
+	record Client(Http officer) {
+
+		long request(String area, String product) {
+			HttpResponse<String> created = officer.postJson("/api/v1/peer-challenges",
+					"{\"area\": \"%s\", \"product\": \"%s\", \"enquiryOn\": \"2024-01-08\"}".formatted(area, product));
+			assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+			return json(created).get("id").asLong();
+		}
+
+		HttpResponse<String> move(long id, String body) {
+			return officer.postJson("/api/v1/peer-challenges/" + id + "/transitions", body);
+		}
+
+		JsonNode moved(long id, String body) {
+			HttpResponse<String> response = move(id, body);
+			assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+			return json(response);
+		}
+	}
+
 	static List<String> names(JsonNode array) {
 		return array.valueStream().map(JsonNode::asString).toList();
 	}
