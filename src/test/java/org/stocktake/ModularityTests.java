@@ -19,7 +19,7 @@ class ModularityTests {
 
 	@Test
 	void everyBusinessModuleIsKnown() {
-		assertThat(modules.stream().map(m -> m.getIdentifier().toString())).contains("platform", "register", "reporting", "people", "oversight");
+		assertThat(modules.stream().map(m -> m.getIdentifier().toString())).contains("platform", "register", "reporting", "people", "oversight", "boards");
 	}
 
 	@Test
