@@ -273,6 +273,21 @@ public class Boards {
 		return start + "/" + String.format(Locale.ROOT, "%02d", (start + 1) % 100) + " Q" + quarter;
 	}
 
+	/** The board that "meets towards the end of each quarterly cycle", after the other boards. */
+	public static final String IMPROVEMENT_BOARD = "improvement-and-innovation-board";
+
+	/**
+	 * For the scheduler: when {@code meeting} is the Improvement and Innovation Board's, the other
+	 * boards' meetings of the same cycle that fall after it (the Board should meet after them all),
+	 * as board name and date; empty otherwise.
+	 */
+	public List<Map.Entry<String, LocalDate>> cycleWarnings(Meeting meeting) {
+		if (!meeting.board().slug().equals(IMPROVEMENT_BOARD) || meeting.cycle() == null) {
+			return List.of();
+		}
+		return repository.laterInCycle(meeting.cycle(), meeting.board().id(), meeting.date());
+	}
+
 	@Transactional
 	public Meeting publish(BoardReader reader, long meetingId) {
 		Meeting meeting = managed(reader, meetingId);

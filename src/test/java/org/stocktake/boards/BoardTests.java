@@ -259,6 +259,35 @@ class BoardTests {
 	}
 
 	@Nested
+	@DisplayName("the scheduler")
+	class Scheduler {
+
+		@Test
+		@DisplayName("warns the clerk when the Improvement and Innovation Board meets before another board of the same cycle, and not otherwise")
+		void improvementBoardLast() {
+			int year = 2100 + new java.util.Random().nextInt(800);
+			TestUser allBoards = f.users.create(Role.OFFICER);
+			f.administration.grant(allBoards.id(), BoardReader.CLERK, "");
+			long improvement = create(allBoards, BoardFixture.BOARD, year + "-05-10");
+			create(allBoards, "children-and-young-people-board", year + "-05-01");
+			String page = f.as(allBoards).get("/meetings/" + improvement).body();
+			assertThat(page).doesNotContain("meets towards the end of each quarterly cycle");
+
+			create(allBoards, BoardFixture.OTHER_BOARD, year + "-06-10");
+			page = f.as(allBoards).get("/meetings/" + improvement).body();
+			assertThat(page).contains("meets towards the end of each quarterly cycle", "Resources Board: 10 June " + year)
+				.doesNotContain("Children and Young People Board: ");
+		}
+
+		long create(TestUser clerk, String board, String date) {
+			HttpResponse<String> created = f.as(clerk).postForm("/boards/" + board + "/meetings/new", "date", date);
+			assertThat(created.statusCode()).as(created.body()).isEqualTo(302);
+			String location = created.headers().firstValue("Location").orElseThrow();
+			return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+		}
+	}
+
+	@Nested
 	@DisplayName("the action tracker")
 	class Tracker {
 

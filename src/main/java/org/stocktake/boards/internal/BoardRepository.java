@@ -136,6 +136,16 @@ public class BoardRepository {
 				""").params(p).query(Long.class).single();
 	}
 
+	/** Meetings of other boards in the cycle that fall after {@code date}: board name and date, earliest first. */
+	public List<Map.Entry<String, LocalDate>> laterInCycle(String cycle, long exceptBoardId, LocalDate date) {
+		return jdbc.sql("""
+				select b.name, m.meeting_date from meeting m join board b on b.id = m.board_id
+				where m.cycle = ? and m.board_id <> ? and m.meeting_date > ? order by m.meeting_date, b.name
+				""").params(cycle, exceptBoardId, date)
+			.query((rs, n) -> Map.entry(rs.getString(1), rs.getObject(2, LocalDate.class)))
+			.list();
+	}
+
 	public void setStatus(long meetingId, MeetingStatus status) {
 		jdbc.sql("update meeting set status = ?, published_at = case when ? = 'PUBLISHED' then now() else published_at end where id = ?")
 			.params(status.name(), status.name(), meetingId)

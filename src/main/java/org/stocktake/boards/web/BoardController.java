@@ -133,6 +133,7 @@ class BoardController {
 		Meeting meeting = boards.meeting(boards.reader(auth), id);
 		model.addAttribute("meeting", meeting);
 		model.addAttribute("today", boards.today());
+		model.addAttribute("cycleWarnings", meeting.readerManages() ? boards.cycleWarnings(meeting) : List.of());
 		if (!model.containsAttribute("actionForm")) {
 			model.addAttribute("actionForm", new NewAction(null, null, null, null));
 		}
