@@ -318,6 +318,33 @@ public class Boards {
 	@Transactional
 	public AgendaItem addItem(BoardReader reader, long meetingId, NewItem form) {
 		Meeting meeting = managed(reader, meetingId);
+		AgendaItem item = validItem(meetingId, form);
+		long id = repository.insertItem(item);
+		AgendaItem created = repository.item(id).orElseThrow();
+		audit.created("agenda-item", String.valueOf(id), "Item " + created.number() + " added to " + meeting.title(), created);
+		return created;
+	}
+
+	/** Changes an item and its report; its note, if any, is kept. */
+	@Transactional
+	public AgendaItem updateItem(BoardReader reader, long meetingId, long itemId, NewItem form) {
+		Meeting meeting = managed(reader, meetingId);
+		AgendaItem before = meeting.items().stream().filter(i -> i.id() == itemId).findFirst()
+			.orElseThrow(() -> new NotFoundException("This meeting has no item " + itemId));
+		AgendaItem changed = validItem(meetingId, form);
+		repository.updateItem(itemId, changed);
+		AgendaItem after = repository.item(itemId).orElseThrow();
+		audit.updated("agenda-item", String.valueOf(itemId), "Item " + before.number() + " of " + meeting.title() + " changed", before, after);
+		return after;
+	}
+
+	/** The item as a form would write it. */
+	public AgendaItem item(BoardReader reader, long meetingId, long itemId) {
+		return meeting(reader, meetingId).items().stream().filter(i -> i.id() == itemId).findFirst()
+			.orElseThrow(() -> new NotFoundException("This meeting has no item " + itemId));
+	}
+
+	private AgendaItem validItem(long meetingId, NewItem form) {
 		List<FieldError> errors = new ArrayList<>();
 		String title = required("title", form.title(), 300, "Enter the title of the item", errors);
 		Purpose purpose = Purpose.parse(form.purpose()).orElse(null);
@@ -344,13 +371,9 @@ public class Boards {
 		if (!errors.isEmpty()) {
 			throw new BadRequestException(errors);
 		}
-		AgendaItem item = new AgendaItem(0, meetingId, 0, title, purpose, form.isExempt(), paragraph, optional(form.contactName()),
+		return new AgendaItem(0, meetingId, 0, title, purpose, form.isExempt(), paragraph, optional(form.contactName()),
 				optional(form.contactPosition()), optional(form.contactPhone()), email, optional(form.summary()), optional(form.recommendations()),
 				optional(form.action()), optional(form.body()), null, null, true);
-		long id = repository.insertItem(item);
-		AgendaItem created = repository.item(id).orElseThrow();
-		audit.created("agenda-item", String.valueOf(id), "Item " + created.number() + " added to " + meeting.title(), created);
-		return created;
 	}
 
 	@Transactional

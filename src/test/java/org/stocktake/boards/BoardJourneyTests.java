@@ -57,6 +57,12 @@ class BoardJourneyTests {
 			.clickButton("Add item");
 		assertThat(browser.text()).contains("1. Improvement activity across the boards " + marker, "2. Confidential staffing matter " + marker);
 
+		browser.clickLink("Change item 1");
+		assertThat(browser.heading()).isEqualTo("Change an agenda item");
+		assertThat(browser.valueOf("Title")).isEqualTo("Improvement activity across the boards " + marker);
+		browser.fillIn("Recommendations", "That the Board notes the report.").clickButton("Save changes");
+		assertThat(browser.text()).contains("The item has been changed.", "That the Board notes the report.");
+
 		browser.clickButton("Publish the agenda");
 		assertThat(browser.text()).contains("The agenda has been published.", "Published");
 

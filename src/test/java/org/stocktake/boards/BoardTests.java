@@ -201,6 +201,30 @@ class BoardTests {
 		}
 
 		@Test
+		@DisplayName("is hidden from the public as soon as a clerk marks a published item exempt, and a change is checked like a new item")
+		void markedExemptLater() {
+			long id = f.publishedMeetingWithExemptItem();
+			long publicItem = itemId(id, 1);
+			assertThat(f.clerk.get("/meetings/" + id + "/items/" + publicItem + "/edit").body()).contains("Public report " + f.marker);
+			HttpResponse<String> invalid = f.clerk.postForm("/meetings/" + id + "/items/" + publicItem + "/edit", "title", "", "purpose",
+					"FOR_DISCUSSION");
+			assertThat(invalid.statusCode()).isEqualTo(200);
+			assertThat(invalid.body()).contains("Enter the title of the item");
+			assertThat(f.http.get("/api/v1/meetings/" + id).body()).contains("Public report " + f.marker);
+
+			HttpResponse<String> changed = f.clerk.postForm("/meetings/" + id + "/items/" + publicItem + "/edit", "title",
+					"Now confidential " + f.marker, "purpose", "FOR_DISCUSSION", "exempt", "true", "exemptParagraph", "3", "summary",
+					"PUBLIC-" + f.marker + " summary");
+			assertThat(changed.statusCode()).as(changed.body()).isEqualTo(302);
+			String api = f.http.get("/api/v1/meetings/" + id).body();
+			assertThat(api).doesNotContain("Now confidential", "PUBLIC-" + f.marker, "Public report " + f.marker);
+			assertThat(json(f.as(f.users.create(Role.OFFICER)).get("/api/v1/meetings/" + id)).get("items").get(0).get("title").asString())
+				.isEqualTo("Now confidential " + f.marker);
+			assertThat(f.as(f.users.create(Role.OFFICER)).postForm("/meetings/" + id + "/items/" + publicItem + "/edit", "title", "x",
+					"purpose", "FOR_DISCUSSION").statusCode()).isEqualTo(403);
+		}
+
+		@Test
 		@DisplayName("keeps its note and actions from the public, while the public item's note and actions are published")
 		void exemptNoteAndActions() {
 			long id = f.publishedMeetingWithExemptItem();

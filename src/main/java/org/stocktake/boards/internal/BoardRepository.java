@@ -190,6 +190,29 @@ public class BoardRepository {
 				""").params(p).query(Long.class).single();
 	}
 
+	public void updateItem(long id, AgendaItem i) {
+		Map<String, Object> p = new HashMap<>();
+		p.put("id", id);
+		p.put("title", i.title());
+		p.put("purpose", i.purpose().name());
+		p.put("exempt", i.exempt());
+		p.put("paragraph", i.exemptParagraph());
+		p.put("cname", i.contactName());
+		p.put("cposition", i.contactPosition());
+		p.put("cphone", i.contactPhone());
+		p.put("cemail", i.contactEmail());
+		p.put("summary", i.summary());
+		p.put("recommendations", i.recommendations());
+		p.put("action", i.actionText());
+		p.put("body", i.body());
+		jdbc.sql("""
+				update agenda_item set title = :title, purpose = :purpose, exempt = :exempt, exempt_paragraph = :paragraph,
+				  contact_name = :cname, contact_position = :cposition, contact_phone = :cphone, contact_email = :cemail, summary = :summary,
+				  recommendations = :recommendations, action_text = :action, body = :body
+				where id = :id
+				""").params(p).update();
+	}
+
 	public void recordNote(long itemId, Decision decision, String minute) {
 		jdbc.sql("update agenda_item set decision = ?, minute = ? where id = ?")
 			.params(decision == null ? null : decision.name(), minute, itemId)

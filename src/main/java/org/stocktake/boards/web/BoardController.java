@@ -185,7 +185,42 @@ class BoardController {
 			paragraphs.add(new Option(String.valueOf(p), text(ExemptCategory.messageKey(p))));
 		}
 		model.addAttribute("paragraphOptions", paragraphs);
+		if (!model.containsAttribute("formAction")) {
+			model.addAttribute("formAction", "/meetings/" + id + "/items/new");
+			model.addAttribute("formHeading", "boards.item.new");
+			model.addAttribute("formButton", "boards.item.add");
+		}
 		return "boards/item-new";
+	}
+
+	@GetMapping("/meetings/{id}/items/{itemId}/edit")
+	String editForm(@PathVariable long id, @PathVariable long itemId, Authentication auth, Model model) {
+		BoardReader reader = boards.reader(auth);
+		boards.requireClerk(reader);
+		AgendaItem i = boards.item(reader, id, itemId);
+		if (!model.containsAttribute("form")) {
+			model.addAttribute("form", new NewItem(i.title(), i.purpose().name(), String.valueOf(i.exempt()),
+					i.exemptParagraph() == null ? null : String.valueOf(i.exemptParagraph()), i.contactName(), i.contactPosition(),
+					i.contactPhone(), i.contactEmail(), i.summary(), i.recommendations(), i.actionText(), i.body()));
+		}
+		model.addAttribute("formAction", "/meetings/" + id + "/items/" + itemId + "/edit");
+		model.addAttribute("formHeading", "boards.item.edit");
+		model.addAttribute("formButton", "boards.item.save");
+		return itemForm(id, auth, model);
+	}
+
+	@PostMapping("/meetings/{id}/items/{itemId}/edit")
+	String updateItem(@PathVariable long id, @PathVariable long itemId, @ModelAttribute("form") NewItem form, BindingResult binding,
+			Authentication auth, Model model, RedirectAttributes redirect) {
+		try {
+			boards.updateItem(boards.reader(auth), id, itemId, form);
+		}
+		catch (BadRequestException ex) {
+			FormErrors.reject(binding, ex);
+			return editForm(id, itemId, auth, model);
+		}
+		redirect.addFlashAttribute("saved", "boards.item.saved");
+		return "redirect:/meetings/" + id;
 	}
 
 	@PostMapping("/meetings/{id}/items/new")

@@ -19,10 +19,10 @@ class BoardsAccess implements AccessRules {
 	@Override
 	public void declare(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
 		requests.requestMatchers(HttpMethod.POST, "/boards/*/members", "/boards/*/members/*/remove", "/boards/*/meetings/new",
-				"/meetings/*/items/new", "/meetings/*/items/*/note", "/meetings/*/actions", "/meetings/*/publish", "/meetings/*/minutes/publish",
+				"/meetings/*/items/new", "/meetings/*/items/*/edit", "/meetings/*/items/*/note", "/meetings/*/actions", "/meetings/*/publish", "/meetings/*/minutes/publish",
 				"/actions/*/status")
 			.hasRole(OFFICER)
-			.requestMatchers(HttpMethod.GET, "/boards/*/meetings/new", "/meetings/*/items/new", "/meetings/*/items/*/note")
+			.requestMatchers(HttpMethod.GET, "/boards/*/meetings/new", "/meetings/*/items/new", "/meetings/*/items/*/edit", "/meetings/*/items/*/note")
 			.hasRole(OFFICER)
 			.requestMatchers(HttpMethod.GET, "/boards", "/boards/*", "/meetings/*", "/meetings/*/pack.pdf", "/meetings/*/pack.docx", "/actions",
 					"/api/v1/boards", "/api/v1/boards/*/meetings", "/api/v1/meetings/*", "/api/v1/meetings/*/pack.pdf", "/api/v1/actions")
