@@ -1,0 +1,338 @@
+package org.stocktake.boards.web;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.stocktake.boards.Action;
+import org.stocktake.boards.AgendaItem;
+import org.stocktake.boards.Board;
+import org.stocktake.boards.BoardReader;
+import org.stocktake.boards.Boards;
+import org.stocktake.boards.Decision;
+import org.stocktake.boards.ExemptCategory;
+import org.stocktake.boards.Forms.NewAction;
+import org.stocktake.boards.Forms.NewItem;
+import org.stocktake.boards.Forms.NewMeeting;
+import org.stocktake.boards.Forms.NewMember;
+import org.stocktake.boards.Forms.Note;
+import org.stocktake.boards.Meeting;
+import org.stocktake.boards.MemberRole;
+import org.stocktake.boards.Purpose;
+import org.stocktake.platform.web.BadRequestException;
+import org.stocktake.platform.web.FormErrors;
+import org.stocktake.platform.web.NotFoundException;
+import org.stocktake.reporting.Reports;
+import org.stocktake.reporting.Reports.Format;
+
+/** Boards, meetings and the action tracker as pages; clerks run their boards from the same pages. */
+@Controller
+class BoardController {
+
+	record Option(String value, String label) {
+	}
+
+	private final Boards boards;
+	private final MeetingPack pack;
+	private final Reports reports;
+	private final MessageSource messages;
+
+	BoardController(Boards boards, MeetingPack pack, Reports reports, MessageSource messages) {
+		this.boards = boards;
+		this.pack = pack;
+		this.reports = reports;
+		this.messages = messages;
+	}
+
+	@GetMapping("/boards")
+	String list(Model model) {
+		model.addAttribute("boards", boards.boards());
+		return "boards/boards";
+	}
+
+	@GetMapping("/boards/{slug}")
+	String board(@PathVariable String slug, Authentication auth, Model model) {
+		Board board = boards.board(slug);
+		if (!board.slug().equals(slug)) {
+			return "redirect:/boards/" + board.slug();
+		}
+		BoardReader reader = boards.reader(auth);
+		model.addAttribute("board", board);
+		model.addAttribute("members", boards.members(board));
+		model.addAttribute("meetings", boards.meetings(reader, board));
+		model.addAttribute("manages", reader.manages(board));
+		if (!model.containsAttribute("memberForm")) {
+			model.addAttribute("memberForm", new NewMember(null, "MEMBER", boards.currentYear(), null));
+		}
+		model.addAttribute("roleOptions", options(MemberRole.values(), MemberRole::messageKey, "boards.member.chooseRole"));
+		return "boards/board";
+	}
+
+	@PostMapping("/boards/{slug}/members")
+	String addMember(@PathVariable String slug, @ModelAttribute("memberForm") NewMember form, BindingResult binding, Authentication auth,
+			Model model, RedirectAttributes redirect) {
+		Board board = boards.board(slug);
+		try {
+			boards.addMember(boards.reader(auth), board, form);
+		}
+		catch (BadRequestException ex) {
+			FormErrors.reject(binding, ex);
+			return board(board.slug(), auth, model);
+		}
+		redirect.addFlashAttribute("saved", "boards.member.added");
+		return "redirect:/boards/" + board.slug();
+	}
+
+	@PostMapping("/boards/{slug}/members/{memberId}/remove")
+	String removeMember(@PathVariable String slug, @PathVariable long memberId, Authentication auth, RedirectAttributes redirect) {
+		Board board = boards.board(slug);
+		boards.removeMember(boards.reader(auth), board, memberId);
+		redirect.addFlashAttribute("saved", "boards.member.removed");
+		return "redirect:/boards/" + board.slug();
+	}
+
+	@GetMapping("/boards/{slug}/meetings/new")
+	String meetingForm(@PathVariable String slug, Authentication auth, Model model) {
+		Board board = boards.board(slug);
+		boards.requireManages(boards.reader(auth), board);
+		model.addAttribute("board", board);
+		if (!model.containsAttribute("form")) {
+			model.addAttribute("form", new NewMeeting(null, null, null, null));
+		}
+		return "boards/meeting-new";
+	}
+
+	@PostMapping("/boards/{slug}/meetings/new")
+	String createMeeting(@PathVariable String slug, @ModelAttribute("form") NewMeeting form, BindingResult binding, Authentication auth,
+			Model model) {
+		Board board = boards.board(slug);
+		try {
+			return "redirect:/meetings/" + boards.createMeeting(boards.reader(auth), board, form).id();
+		}
+		catch (BadRequestException ex) {
+			FormErrors.reject(binding, ex);
+			return meetingForm(slug, auth, model);
+		}
+	}
+
+	@GetMapping("/meetings/{id}")
+	String meeting(@PathVariable long id, Authentication auth, Model model) {
+		Meeting meeting = boards.meeting(boards.reader(auth), id);
+		model.addAttribute("meeting", meeting);
+		model.addAttribute("today", boards.today());
+		model.addAttribute("cycleWarnings", meeting.readerManages() ? boards.cycleWarnings(meeting) : List.of());
+		if (!model.containsAttribute("actionForm")) {
+			model.addAttribute("actionForm", new NewAction(null, null, null, null));
+		}
+		model.addAttribute("itemOptions", itemOptions(meeting));
+		model.addAttribute("actionStatuses", org.stocktake.boards.ActionStatus.values());
+		return "boards/meeting";
+	}
+
+	@PostMapping("/meetings/{id}/publish")
+	String publish(@PathVariable long id, Authentication auth, Model model, RedirectAttributes redirect) {
+		try {
+			boards.publish(boards.reader(auth), id);
+		}
+		catch (BadRequestException ex) {
+			model.addAttribute("problems", ex.errors().stream().map(e -> e.message()).toList());
+			return meeting(id, auth, model);
+		}
+		redirect.addFlashAttribute("saved", "boards.meeting.published");
+		return "redirect:/meetings/" + id;
+	}
+
+	@PostMapping("/meetings/{id}/minutes/publish")
+	String publishMinutes(@PathVariable long id, Authentication auth, Model model, RedirectAttributes redirect) {
+		try {
+			boards.publishMinutes(boards.reader(auth), id);
+		}
+		catch (BadRequestException ex) {
+			model.addAttribute("problems", ex.errors().stream().map(e -> e.message()).toList());
+			return meeting(id, auth, model);
+		}
+		redirect.addFlashAttribute("saved", "boards.minutes.published");
+		return "redirect:/meetings/" + id;
+	}
+
+	@GetMapping("/meetings/{id}/items/new")
+	String itemForm(@PathVariable long id, Authentication auth, Model model) {
+		BoardReader reader = boards.reader(auth);
+		boards.requireClerk(reader);
+		Meeting meeting = boards.meeting(reader, id);
+		boards.requireManages(reader, meeting.board());
+		model.addAttribute("meeting", meeting);
+		if (!model.containsAttribute("form")) {
+			model.addAttribute("form", NewItem.empty());
+		}
+		model.addAttribute("purposeOptions", options(Purpose.values(), Purpose::messageKey, "boards.item.choosePurpose"));
+		List<Option> paragraphs = new ArrayList<>();
+		paragraphs.add(new Option("", text("boards.item.chooseParagraph")));
+		for (int p = ExemptCategory.FIRST; p <= ExemptCategory.LAST; p++) {
+			paragraphs.add(new Option(String.valueOf(p), text(ExemptCategory.messageKey(p))));
+		}
+		model.addAttribute("paragraphOptions", paragraphs);
+		if (!model.containsAttribute("formAction")) {
+			model.addAttribute("formAction", "/meetings/" + id + "/items/new");
+			model.addAttribute("formHeading", "boards.item.new");
+			model.addAttribute("formButton", "boards.item.add");
+		}
+		return "boards/item-new";
+	}
+
+	@GetMapping("/meetings/{id}/items/{itemId}/edit")
+	String editForm(@PathVariable long id, @PathVariable long itemId, Authentication auth, Model model) {
+		BoardReader reader = boards.reader(auth);
+		boards.requireClerk(reader);
+		AgendaItem i = boards.item(reader, id, itemId);
+		if (!model.containsAttribute("form")) {
+			model.addAttribute("form", new NewItem(i.title(), i.purpose().name(), String.valueOf(i.exempt()),
+					i.exemptParagraph() == null ? null : String.valueOf(i.exemptParagraph()), i.contactName(), i.contactPosition(),
+					i.contactPhone(), i.contactEmail(), i.summary(), i.recommendations(), i.actionText(), i.body()));
+		}
+		model.addAttribute("formAction", "/meetings/" + id + "/items/" + itemId + "/edit");
+		model.addAttribute("formHeading", "boards.item.edit");
+		model.addAttribute("formButton", "boards.item.save");
+		return itemForm(id, auth, model);
+	}
+
+	@PostMapping("/meetings/{id}/items/{itemId}/edit")
+	String updateItem(@PathVariable long id, @PathVariable long itemId, @ModelAttribute("form") NewItem form, BindingResult binding,
+			Authentication auth, Model model, RedirectAttributes redirect) {
+		try {
+			boards.updateItem(boards.reader(auth), id, itemId, form);
+		}
+		catch (BadRequestException ex) {
+			FormErrors.reject(binding, ex);
+			return editForm(id, itemId, auth, model);
+		}
+		redirect.addFlashAttribute("saved", "boards.item.saved");
+		return "redirect:/meetings/" + id;
+	}
+
+	@PostMapping("/meetings/{id}/items/new")
+	String addItem(@PathVariable long id, @ModelAttribute("form") NewItem form, BindingResult binding, Authentication auth, Model model,
+			RedirectAttributes redirect) {
+		try {
+			boards.addItem(boards.reader(auth), id, form);
+		}
+		catch (BadRequestException ex) {
+			FormErrors.reject(binding, ex);
+			return itemForm(id, auth, model);
+		}
+		redirect.addFlashAttribute("saved", "boards.item.added");
+		return "redirect:/meetings/" + id;
+	}
+
+	@GetMapping("/meetings/{id}/items/{itemId}/note")
+	String noteForm(@PathVariable long id, @PathVariable long itemId, Authentication auth, Model model) {
+		BoardReader reader = boards.reader(auth);
+		boards.requireClerk(reader);
+		Meeting meeting = boards.meeting(reader, id);
+		boards.requireManages(reader, meeting.board());
+		AgendaItem item = meeting.items().stream().filter(i -> i.id() == itemId).findFirst()
+			.orElseThrow(() -> new NotFoundException("This meeting has no item " + itemId));
+		model.addAttribute("meeting", meeting);
+		model.addAttribute("item", item);
+		if (!model.containsAttribute("form")) {
+			model.addAttribute("form", new Note(item.decision() == null ? null : item.decision().name(), item.minute()));
+		}
+		model.addAttribute("decisionOptions", options(Decision.values(), Decision::messageKey, "boards.note.chooseDecision"));
+		return "boards/note";
+	}
+
+	@PostMapping("/meetings/{id}/items/{itemId}/note")
+	String recordNote(@PathVariable long id, @PathVariable long itemId, @ModelAttribute("form") Note form, BindingResult binding,
+			Authentication auth, Model model, RedirectAttributes redirect) {
+		try {
+			boards.recordNote(boards.reader(auth), id, itemId, form);
+		}
+		catch (BadRequestException ex) {
+			FormErrors.reject(binding, ex);
+			return noteForm(id, itemId, auth, model);
+		}
+		redirect.addFlashAttribute("saved", "boards.note.saved");
+		return "redirect:/meetings/" + id;
+	}
+
+	@PostMapping("/meetings/{id}/actions")
+	String addAction(@PathVariable long id, @ModelAttribute("actionForm") NewAction form, BindingResult binding, Authentication auth,
+			Model model, RedirectAttributes redirect) {
+		try {
+			boards.addAction(boards.reader(auth), id, form);
+		}
+		catch (BadRequestException ex) {
+			FormErrors.reject(binding, ex);
+			return meeting(id, auth, model);
+		}
+		redirect.addFlashAttribute("saved", "boards.action.added");
+		return "redirect:/meetings/" + id;
+	}
+
+	@PostMapping("/actions/{id}/status")
+	String actionStatus(@PathVariable long id, @RequestParam(required = false) String status, Authentication auth,
+			RedirectAttributes redirect) {
+		Action action = boards.setActionStatus(boards.reader(auth), id, status);
+		redirect.addFlashAttribute("saved", "boards.action.updated");
+		return "redirect:/meetings/" + action.meetingId();
+	}
+
+	@GetMapping("/actions")
+	String actions(@RequestParam(required = false) String status, @RequestParam(required = false) String board, Authentication auth,
+			Model model) {
+		String s = status == null || status.isBlank() ? "open" : status;
+		model.addAttribute("actions", boards.actions(boards.reader(auth), s.equals("all") ? null : s, board));
+		model.addAttribute("status", s.toLowerCase(Locale.ROOT));
+		model.addAttribute("today", boards.today());
+		return "boards/actions";
+	}
+
+	@GetMapping("/meetings/{id}/pack.pdf")
+	ResponseEntity<byte[]> packPdf(@PathVariable long id, Authentication auth) {
+		return download(id, auth, Format.PDF);
+	}
+
+	@GetMapping("/meetings/{id}/pack.docx")
+	ResponseEntity<byte[]> packDocx(@PathVariable long id, Authentication auth) {
+		return download(id, auth, Format.DOCX);
+	}
+
+	ResponseEntity<byte[]> download(long id, Authentication auth, Format format) {
+		Meeting meeting = boards.meeting(boards.reader(auth), id);
+		String year = boards.currentYear();
+		return reports.download(pack.build(meeting, boards.members(meeting.board()).stream().filter(m -> m.year().equals(year)).toList()),
+				format, meeting.board().slug() + "-" + meeting.date() + "-pack");
+	}
+
+	private List<Option> itemOptions(Meeting meeting) {
+		List<Option> options = new ArrayList<>();
+		options.add(new Option("", text("boards.action.noItem")));
+		meeting.items().stream().filter(AgendaItem::visible)
+			.forEach(i -> options.add(new Option(String.valueOf(i.number()), i.number() + ". " + i.title())));
+		return options;
+	}
+
+	private <E> List<Option> options(E[] values, java.util.function.Function<E, String> key, String chooseKey) {
+		List<Option> options = new ArrayList<>();
+		options.add(new Option("", text(chooseKey)));
+		Arrays.stream(values).forEach(v -> options.add(new Option(((Enum<?>) v).name(), text(key.apply(v)))));
+		return options;
+	}
+
+	String text(String key, Object... args) {
+		return messages.getMessage(key, args, Locale.UK);
+	}
+}

@@ -1,0 +1,2 @@
+/** Board and meeting pages, the boards API, the meeting pack and the access rules of the module. */
+package org.stocktake.boards.web;
