@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import java.time.LocalDate;
+
 import org.springframework.stereotype.Service;
+import org.stocktake.improvement.PeerChallenges;
 import org.stocktake.oversight.Intervention.Milestone;
 import org.stocktake.oversight.OversightProfile.Event;
 import org.stocktake.oversight.OversightProfile.Kind;
@@ -17,11 +20,13 @@ public class Oversight {
 	private final Inspections inspections;
 	private final Interventions interventions;
 	private final Thresholds thresholds;
+	private final PeerChallenges peerChallenges;
 
-	Oversight(Inspections inspections, Interventions interventions, Thresholds thresholds) {
+	Oversight(Inspections inspections, Interventions interventions, Thresholds thresholds, PeerChallenges peerChallenges) {
 		this.inspections = inspections;
 		this.interventions = interventions;
 		this.thresholds = thresholds;
+		this.peerChallenges = peerChallenges;
 	}
 
 	public OversightProfile profile(Area area) {
@@ -48,7 +53,13 @@ public class Oversight {
 				timeline.add(new Event(m.completedOn() != null ? m.completedOn() : m.dueDate(), kind, m.name(), m.dueDate().toString()));
 			}
 		}
+		LocalDate peerChallenge = peerChallenges.latestCorporatePeerChallenge(area.gssCode()).orElse(null);
+		if (peerChallenge != null) {
+			timeline.add(new Event(peerChallenge, Kind.CORPORATE_PEER_CHALLENGE, "corporate-peer-challenge", null));
+		}
+		boolean due = area.current() && area.type().principalCouncil() && (peerChallenge == null
+				|| peerChallenge.isBefore(interventions.today().minusYears(OversightProfile.PEER_CHALLENGE_YEARS)));
 		timeline.sort(Comparator.comparing(Event::date).reversed());
-		return new OversightProfile(area, judged, intervened, thresholds.forArea(area.gssCode()), timeline);
+		return new OversightProfile(area, judged, intervened, thresholds.forArea(area.gssCode()), peerChallenge, due, timeline);
 	}
 }

@@ -5,9 +5,15 @@ import java.util.List;
 
 import org.stocktake.register.Area;
 
-/** Everything oversight knows about one authority, and its timeline, newest first. */
+/**
+ * Everything oversight knows about one authority, and its timeline, newest first.
+ * {@code peerChallengeDue} is true when a principal council has had no corporate peer challenge on
+ * site in the last {@link #PEER_CHALLENGE_YEARS} years.
+ */
 public record OversightProfile(Area area, List<Inspection> inspections, List<Intervention> interventions, List<ThresholdResult> thresholds,
-		List<Event> timeline) {
+		LocalDate latestCorporatePeerChallenge, boolean peerChallengeDue, List<Event> timeline) {
+
+	public static final int PEER_CHALLENGE_YEARS = 4;
 
 	public OversightProfile {
 		inspections = List.copyOf(inspections);
@@ -21,6 +27,6 @@ public record OversightProfile(Area area, List<Inspection> inspections, List<Int
 	}
 
 	public enum Kind {
-		JUDGEMENT_PUBLISHED, INTERVENTION_STARTED, INTERVENTION_ENDED, MILESTONE_MET, MILESTONE_DUE, MILESTONE_OVERDUE, MILESTONE_UNRECORDED
+		JUDGEMENT_PUBLISHED, CORPORATE_PEER_CHALLENGE, INTERVENTION_STARTED, INTERVENTION_ENDED, MILESTONE_MET, MILESTONE_DUE, MILESTONE_OVERDUE, MILESTONE_UNRECORDED
 	}
 }

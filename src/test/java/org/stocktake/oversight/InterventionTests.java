@@ -104,7 +104,11 @@ class InterventionTests {
 			assertThat(record.get("timeline").toString()).contains("\"kind\":\"MILESTONE_MET\"", "\"kind\":\"INTERVENTION_STARTED\"",
 					"\"kind\":\"JUDGEMENT_PUBLISHED\"");
 			assertThat(officer.get("/oversight/areas/" + judgement.get("area").asString()).body()).contains("Improvement plan in place: met",
-					"Intervention began: Statutory direction");
+					"Intervention began: Statutory direction", "Corporate peer challenge");
+			// No peer challenges are loaded as demonstration data and no test gives Rutland one: it shows as due.
+			JsonNode rutland = json(officer.get("/api/v1/oversight/areas/E06000017"));
+			assertThat(rutland.get("latestCorporatePeerChallenge").isNull()).isTrue();
+			assertThat(rutland.get("peerChallengeDue").asBoolean()).isTrue();
 		}
 
 		@Test

@@ -110,7 +110,8 @@ class InterventionApiController {
 	}
 
 	record ProfileJson(String area, String areaName, List<InspectionJson> inspections, List<InterventionJson> interventions,
-			List<ThresholdJson> thresholds, List<OversightProfile.Event> timeline) {
+			List<ThresholdJson> thresholds, LocalDate latestCorporatePeerChallenge, boolean peerChallengeDue,
+			List<OversightProfile.Event> timeline) {
 	}
 
 	@GetMapping("/api/v1/oversight/areas/{gssCode}")
@@ -122,6 +123,6 @@ class InterventionApiController {
 		LocalDate today = interventions.today();
 		return new ProfileJson(area.gssCode(), area.name(), p.inspections().stream().map(InspectionJson::of).toList(),
 				p.interventions().stream().map(i -> InterventionJson.of(i, today)).toList(),
-				p.thresholds().stream().map(ThresholdJson::of).toList(), p.timeline());
+				p.thresholds().stream().map(ThresholdJson::of).toList(), p.latestCorporatePeerChallenge(), p.peerChallengeDue(), p.timeline());
 	}
 }
