@@ -19,6 +19,13 @@ public record Coverage(String product, int years, LocalDate since, List<Entry> c
 		return covered.size() + notCovered.size();
 	}
 
+	/** The share of authorities covered, as a percentage to one decimal place (null when there are none). */
+	public java.math.BigDecimal share() {
+		return authorities() == 0 ? null
+				: java.math.BigDecimal.valueOf(covered.size() * 100L).divide(java.math.BigDecimal.valueOf(authorities()), 1,
+						java.math.RoundingMode.HALF_UP);
+	}
+
 	/** One authority and the start of its latest visit in the window (null when none). */
 	public record Entry(String gssCode, String name, String type, LocalDate latestVisit, Long challengeId) {
 	}

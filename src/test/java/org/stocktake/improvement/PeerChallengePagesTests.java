@@ -141,6 +141,21 @@ class PeerChallengePagesTests {
 		}
 
 		@Test
+		@DisplayName("coverage for officers: the share, the authorities without, and every authority as CSV")
+		void coverage() {
+			String page = officer.get("/peer-challenges/coverage?years=3&product=fire-peer-challenge").body();
+			assertThat(page).contains("had a fire peer challenge in the last 3 years", "Without one");
+			HttpResponse<String> csv = officer.get("/peer-challenges/coverage.csv?years=3&product=fire-peer-challenge");
+			assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
+			String[] lines = csv.body().split("\r\n");
+			assertThat(lines[0]).isEqualTo("\uFEFFgss_code,name,type,covered,latest_visit,challenge_id");
+			assertThat(lines).hasSizeGreaterThan(40);
+			assertThat(java.util.Arrays.stream(lines).skip(1)).allMatch(l -> l.contains(",FIRE_AND_RESCUE,"));
+			assertThat(http.as(new TestUsers(context).create(Role.COUNCIL, HOST).token()).get("/peer-challenges/coverage").statusCode())
+				.isEqualTo(403);
+		}
+
+		@Test
 		@DisplayName("the public list of published reports and the offer need no account")
 		void publicPages() {
 			assertThat(http.get("/peer-challenges/published").statusCode()).isEqualTo(200);

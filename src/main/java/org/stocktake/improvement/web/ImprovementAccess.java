@@ -19,7 +19,7 @@ class ImprovementAccess implements AccessRules {
 	public void declare(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
 		requests.requestMatchers(HttpMethod.GET, "/offer", "/api/v1/offer", "/peer-challenges/published", "/api/v1/peer-challenges/published")
 			.permitAll()
-			.requestMatchers("/peer-challenges/*/edit", "/peer-challenges/*/transitions", "/api/v1/peer-challenges/*/transitions",
+			.requestMatchers("/peer-challenges/coverage", "/peer-challenges/coverage.csv", "/peer-challenges/*/edit", "/peer-challenges/*/transitions", "/api/v1/peer-challenges/*/transitions",
 					"/api/v1/peer-challenges/coverage", "/api/v1/peers", "/api/v1/peers/skills")
 			.hasRole(OFFICER)
 			// The council's own users keep its action plan up to date; the controllers check which authority.
