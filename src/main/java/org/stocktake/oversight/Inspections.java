@@ -7,7 +7,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -32,10 +31,10 @@ public class Inspections {
 	private final Register register;
 	private final Clock clock;
 
-	Inspections(InspectionRepository repository, Register register, Optional<Clock> clock) {
+	Inspections(InspectionRepository repository, Register register, Clock clock) {
 		this.repository = repository;
 		this.register = register;
-		this.clock = clock.orElse(Clock.system(java.time.ZoneId.of("Europe/London")));
+		this.clock = clock;
 	}
 
 	public List<Framework> frameworks() {

@@ -8,7 +8,6 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -34,13 +33,12 @@ public class Interventions {
 	private final AuditLog audit;
 	private final Clock clock;
 
-	Interventions(InterventionRepository repository, InspectionRepository inspections, Register register, AuditLog audit,
-			Optional<Clock> clock) {
+	Interventions(InterventionRepository repository, InspectionRepository inspections, Register register, AuditLog audit, Clock clock) {
 		this.repository = repository;
 		this.inspections = inspections;
 		this.register = register;
 		this.audit = audit;
-		this.clock = clock.orElse(Clock.system(java.time.ZoneId.of("Europe/London")));
+		this.clock = clock;
 	}
 
 	public LocalDate today() {

@@ -18,14 +18,9 @@ record InspectionQuery(String area, String inspectorate, String framework, Strin
 	static final String DEFAULT_FRAMEWORK = "ilacs";
 
 	InspectionFilter toFilter(Register register) {
-		String areaCode = null;
-		if (blank(area) == null) {
-			areaCode = null;
-		}
-		else {
-			areaCode = register.find(area).map(Area::code)
-				.orElseThrow(() -> new BadRequestException("area", area, "No authority in the register has this GSS code"));
-		}
+		String areaCode = blank(area) == null ? null
+				: register.find(area).map(Area::code)
+					.orElseThrow(() -> new BadRequestException("area", area, "No authority in the register has this GSS code"));
 		return new InspectionFilter(areaCode, lower(inspectorate), lower(framework));
 	}
 

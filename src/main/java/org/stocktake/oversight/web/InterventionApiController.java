@@ -1,5 +1,6 @@
 package org.stocktake.oversight.web;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,8 @@ import org.stocktake.oversight.Interventions;
 import org.stocktake.oversight.NewIntervention;
 import org.stocktake.oversight.Oversight;
 import org.stocktake.oversight.OversightProfile;
+import org.stocktake.oversight.ThresholdResult;
+import org.stocktake.oversight.Thresholds;
 import org.stocktake.register.Area;
 import org.stocktake.register.Register;
 
@@ -31,10 +34,10 @@ class InterventionApiController {
 	private final Interventions interventions;
 	private final Oversight oversight;
 	private final Register register;
-	private final org.stocktake.oversight.Thresholds thresholds;
+	private final Thresholds thresholds;
 
 	InterventionApiController(Interventions interventions, Oversight oversight, Register register,
-			org.stocktake.oversight.Thresholds thresholds) {
+			Thresholds thresholds) {
 		this.interventions = interventions;
 		this.oversight = oversight;
 		this.register = register;
@@ -82,17 +85,17 @@ class InterventionApiController {
 		return InterventionJson.of(interventions.completeMilestone(id, body.ruleId(), body.dueDate(), body.completedOn()), interventions.today());
 	}
 
-	record ThresholdJson(String rule, String name, String measure, String comparison, java.math.BigDecimal threshold, String area,
-			String areaName, String status, java.math.BigDecimal mean, List<org.stocktake.oversight.ThresholdResult.Figure> figures,
+	record ThresholdJson(String rule, String name, String measure, String comparison, BigDecimal threshold, String area,
+			String areaName, String status, BigDecimal mean, List<ThresholdResult.Figure> figures,
 			String consequence) {
-		static ThresholdJson of(org.stocktake.oversight.ThresholdResult r) {
+		static ThresholdJson of(ThresholdResult r) {
 			return new ThresholdJson(r.rule().id(), r.rule().name(), r.rule().measureId(), r.rule().comparison(), r.rule().threshold(),
 					r.areaGssCode(), r.areaName(), r.status().name(), r.mean(), r.figures(), r.rule().consequence());
 		}
 	}
 
-	record RuleJson(String id, String name, String measure, String comparison, java.math.BigDecimal threshold, int periods,
-			java.math.BigDecimal nearMargin, String consequence, String source, boolean measureAvailable, List<ThresholdJson> breached,
+	record RuleJson(String id, String name, String measure, String comparison, BigDecimal threshold, int periods,
+			BigDecimal nearMargin, String consequence, String source, boolean measureAvailable, List<ThresholdJson> breached,
 			List<ThresholdJson> near) {
 	}
 
@@ -104,8 +107,8 @@ class InterventionApiController {
 			var results = thresholds.evaluate(rule);
 			return new RuleJson(rule.id(), rule.name(), rule.measureId(), rule.comparison(), rule.threshold(), rule.periods(), rule.nearMargin(),
 					rule.consequence(), rule.source(), thresholds.measureOf(rule).isPresent(),
-					results.stream().filter(r -> r.status() == org.stocktake.oversight.ThresholdResult.Status.BREACHED).map(ThresholdJson::of).toList(),
-					results.stream().filter(r -> r.status() == org.stocktake.oversight.ThresholdResult.Status.NEAR).map(ThresholdJson::of).toList());
+					results.stream().filter(r -> r.status() == ThresholdResult.Status.BREACHED).map(ThresholdJson::of).toList(),
+					results.stream().filter(r -> r.status() == ThresholdResult.Status.NEAR).map(ThresholdJson::of).toList());
 		}).toList();
 	}
 

@@ -2,7 +2,9 @@ package org.stocktake.oversight.web;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
+import org.springframework.context.MessageSource;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,6 +20,9 @@ import org.stocktake.oversight.InterventionType;
 import org.stocktake.oversight.Interventions;
 import org.stocktake.oversight.NewIntervention;
 import org.stocktake.oversight.Oversight;
+import org.stocktake.oversight.ThresholdResult;
+import org.stocktake.oversight.ThresholdRule;
+import org.stocktake.oversight.Thresholds;
 import org.stocktake.platform.web.BadRequestException;
 import org.stocktake.platform.web.FormErrors;
 import org.stocktake.register.Area;
@@ -33,11 +38,11 @@ class InterventionController {
 	private final Interventions interventions;
 	private final Oversight oversight;
 	private final Register register;
-	private final org.springframework.context.MessageSource messages;
-	private final org.stocktake.oversight.Thresholds thresholds;
+	private final MessageSource messages;
+	private final Thresholds thresholds;
 
 	InterventionController(Interventions interventions, Oversight oversight, Register register,
-			org.springframework.context.MessageSource messages, org.stocktake.oversight.Thresholds thresholds) {
+			MessageSource messages, Thresholds thresholds) {
 		this.thresholds = thresholds;
 		this.interventions = interventions;
 		this.oversight = oversight;
@@ -121,14 +126,14 @@ class InterventionController {
 		return "oversight/area";
 	}
 
-	record RuleView(org.stocktake.oversight.ThresholdRule rule, boolean measureAvailable, List<org.stocktake.oversight.ThresholdResult> flagged) {
+	record RuleView(ThresholdRule rule, boolean measureAvailable, List<ThresholdResult> flagged) {
 	}
 
 	@GetMapping("/oversight/thresholds")
 	String thresholds(Model model) {
 		model.addAttribute("rules", thresholds.rules().stream()
 			.map(rule -> new RuleView(rule, thresholds.measureOf(rule).isPresent(), thresholds.evaluate(rule).stream()
-				.filter(r -> r.status() != org.stocktake.oversight.ThresholdResult.Status.CLEAR)
+				.filter(r -> r.status() != ThresholdResult.Status.CLEAR)
 				.toList()))
 			.toList());
 		return "oversight/thresholds";
@@ -136,9 +141,9 @@ class InterventionController {
 
 	private List<Option> typeOptions() {
 		List<Option> options = new java.util.ArrayList<>();
-		options.add(new Option("", messages.getMessage("interventions.chooseType", null, java.util.Locale.UK)));
+		options.add(new Option("", messages.getMessage("interventions.chooseType", null, Locale.UK)));
 		Arrays.stream(InterventionType.values())
-			.forEach(t -> options.add(new Option(t.name(), messages.getMessage(t.messageKey(), null, java.util.Locale.UK))));
+			.forEach(t -> options.add(new Option(t.name(), messages.getMessage(t.messageKey(), null, Locale.UK))));
 		return options;
 	}
 }
