@@ -7,13 +7,10 @@ import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.stocktake.platform.demo.DemoDataset;
 import org.springframework.transaction.annotation.Transactional;
-import org.stocktake.platform.jobs.ClusterLock;
 
 /**
  * At first start, the association's boards as the seed papers name them (marked as demonstration
@@ -21,8 +18,8 @@ import org.stocktake.platform.jobs.ClusterLock;
  * invented. Terms of reference are left blank except where a seed paper states the board's role.
  */
 @Component
-@Order(40)
-class DemoBoards implements ApplicationRunner {
+@Order(50)
+class DemoBoards implements DemoDataset {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoBoards.class);
 
@@ -41,24 +38,19 @@ class DemoBoards implements ApplicationRunner {
 					+ "and Innovation Board's papers.)"));
 
 	private final BoardRepository repository;
-	private final ClusterLock lock;
-	private final boolean enabled;
 
-	DemoBoards(BoardRepository repository, ClusterLock lock, @Value("${stocktake.demo-data:true}") boolean enabled) {
+	DemoBoards(BoardRepository repository) {
 		this.repository = repository;
-		this.lock = lock;
-		this.enabled = enabled;
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
-		if (enabled) {
-			lock.runExclusively("demo-data.boards", this::load);
-		}
+	public String name() {
+		return "boards";
 	}
 
 	@Transactional
-	void load() {
+	@Override
+	public void loadIfMissing() {
 		if (repository.countBoards() > 0) {
 			return;
 		}
