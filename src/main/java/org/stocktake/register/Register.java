@@ -3,7 +3,10 @@ package org.stocktake.register;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
+import org.stocktake.platform.security.Role;
+import org.stocktake.platform.security.SignedInUser;
 import org.stocktake.platform.web.NotFoundException;
 import org.stocktake.platform.web.PageRequest;
 import org.stocktake.platform.web.Paged;
@@ -29,6 +32,17 @@ public class Register {
 
 	public Area get(String gssCode) {
 		return find(gssCode).orElseThrow(() -> new NotFoundException("There is no authority with the GSS code " + gssCode));
+	}
+
+	/**
+	 * The authority a COUNCIL user is tied to, resolved through the register (so a user recorded
+	 * under a former GSS code still finds its authority); empty for every other reader.
+	 */
+	public Optional<Area> ownAuthority(Authentication auth) {
+		if (auth != null && auth.getPrincipal() instanceof SignedInUser user && user.role() == Role.COUNCIL && user.authorityCode() != null) {
+			return find(user.authorityCode());
+		}
+		return Optional.empty();
 	}
 
 	public Optional<Area> byCode(String code) {

@@ -22,10 +22,7 @@ final class ChallengeReaders {
 		if (officer(auth)) {
 			return null;
 		}
-		if (auth != null && auth.getPrincipal() instanceof SignedInUser user && user.role() == Role.COUNCIL && user.authorityCode() != null) {
-			return register.find(user.authorityCode()).map(a -> a.gssCode()).orElseThrow(ChallengeReaders::refused);
-		}
-		throw refused();
+		return register.ownAuthority(auth).map(a -> a.gssCode()).orElseThrow(ChallengeReaders::refused);
 	}
 
 	static void checkMaySee(Authentication auth, PeerChallenge challenge, Register register) {

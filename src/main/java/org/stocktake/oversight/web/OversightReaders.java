@@ -18,8 +18,7 @@ final class OversightReaders {
 			if (user.role() == Role.OFFICER || user.role() == Role.ADMIN) {
 				return;
 			}
-			if (user.role() == Role.COUNCIL && user.authorityCode() != null
-					&& register.find(user.authorityCode()).map(own -> own.code().equals(area.code())).orElse(false)) {
+			if (register.ownAuthority(auth).map(own -> own.code().equals(area.code())).orElse(false)) {
 				return;
 			}
 		}
