@@ -183,6 +183,10 @@ public class Consultations {
 		return link;
 	}
 
+	Optional<ResponseLink> existingLink(long questionnaireId, Respondent respondent) {
+		return responses.activeLinkFor(questionnaireId, respondent.personId(), respondent.email());
+	}
+
 	/** The respondent's link not revoked, or a new one: one person or address keeps one response. */
 	@Transactional
 	ResponseLink linkFor(long questionnaireId, Respondent respondent, ResponseLink.Source source) {
@@ -258,6 +262,23 @@ public class Consultations {
 		audit.created("response", link.id() + "/" + version, "Response received (" + channel.toLowerCase(java.util.Locale.ROOT) + ")",
 				Map.of("link", link.id(), "version", version, "consent", consent));
 		return version;
+	}
+
+	/** An officer enters a response received by email or letter through the link issued for it. */
+	@Transactional
+	public int submitOnBehalf(String token, Answers answers, boolean consent, String channel) {
+		String c = channel == null ? "" : channel.trim().toUpperCase(java.util.Locale.ROOT);
+		if (!c.equals("EMAIL") && !c.equals("LETTER")) {
+			throw new BadRequestException("channel", channel, "Choose whether the response came by email or by letter");
+		}
+		return submit(usableLink(token), answers, consent, c);
+	}
+
+	/** Issues a link for a response an officer enters on the respondent's behalf. */
+	@Transactional
+	public ResponseLink issueOnBehalf(long questionnaireId, Respondent respondent) {
+		requireOpen(get(questionnaireId));
+		return linkFor(questionnaireId, respondent, ResponseLink.Source.OFFICER);
 	}
 
 	/**
