@@ -64,11 +64,11 @@ insert into watchlist_view (name, owner_id, owner_name, query, shared) values
 
 create table watchlist_snapshot (
     week_start  date          not null,
-    area_code   varchar(12)   not null references area (code),
+    area_gss    varchar(12)   not null,
     score       numeric(7,2)  not null,
     rank        int           not null,
     raised      text[]        not null,
-    primary key (week_start, area_code)
+    primary key (week_start, area_gss)
 );
 
 create table oversight_digest (

@@ -98,7 +98,7 @@ public class WatchlistRepository {
 	// Weekly snapshots and digests
 
 	/** One authority's place in a week's snapshot. */
-	public record Snapshot(String areaCode, BigDecimal score, int rank, List<String> raised) {
+	public record Snapshot(String areaGss, BigDecimal score, int rank, List<String> raised) {
 	}
 
 	/** Records the week's snapshot unless one is already held; @return whether it was written. */
@@ -108,9 +108,9 @@ public class WatchlistRepository {
 			return false;
 		}
 		for (Snapshot s : byArea.values()) {
-			jdbc.sql("insert into watchlist_snapshot (week_start, area_code, score, rank, raised) values (:week, :area, :score, :rank, :raised)")
+			jdbc.sql("insert into watchlist_snapshot (week_start, area_gss, score, rank, raised) values (:week, :area, :score, :rank, :raised)")
 				.param("week", week)
-				.param("area", s.areaCode())
+				.param("area", s.areaGss())
 				.param("score", s.score())
 				.param("rank", s.rank())
 				.param("raised", s.raised().toArray(new String[0]))
@@ -130,8 +130,8 @@ public class WatchlistRepository {
 	public Map<String, Snapshot> snapshot(LocalDate week) {
 		Map<String, Snapshot> byArea = new HashMap<>();
 		jdbc.sql("select * from watchlist_snapshot where week_start = :week").param("week", week).query((rs, n) -> {
-			Snapshot s = new Snapshot(rs.getString("area_code"), rs.getBigDecimal("score"), rs.getInt("rank"), strings(rs.getArray("raised")));
-			byArea.put(s.areaCode(), s);
+			Snapshot s = new Snapshot(rs.getString("area_gss"), rs.getBigDecimal("score"), rs.getInt("rank"), strings(rs.getArray("raised")));
+			byArea.put(s.areaGss(), s);
 			return s;
 		}).list();
 		return byArea;
