@@ -20,7 +20,8 @@ class ImprovementAccess implements AccessRules {
 		requests.requestMatchers(HttpMethod.GET, "/offer", "/api/v1/offer", "/peer-challenges/published", "/api/v1/peer-challenges/published")
 			.permitAll()
 			.requestMatchers("/peer-challenges/coverage", "/peer-challenges/coverage.csv", "/peer-challenges/*/edit", "/peer-challenges/*/transitions", "/api/v1/peer-challenges/*/transitions",
-					"/api/v1/peer-challenges/coverage", "/api/v1/peers", "/api/v1/peers/skills")
+					"/api/v1/peer-challenges/coverage", "/api/v1/peers", "/api/v1/peers/skills", "/peer-challenges/*/team-proposal",
+					"/api/v1/peer-challenges/*/team-proposal")
 			.hasRole(OFFICER)
 			// The council's own users keep its action plan up to date; the controllers check which authority.
 			.requestMatchers("/peer-challenges/*/actions", "/peer-challenges/*/actions/**", "/api/v1/peer-challenges/*/actions",
