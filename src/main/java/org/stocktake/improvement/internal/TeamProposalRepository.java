@@ -1,11 +1,7 @@
 package org.stocktake.improvement.internal;
 
-import java.sql.Array;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,22 +61,28 @@ public class TeamProposalRepository {
 				         sum((select count(*) from generate_series(c.on_site_start, c.on_site_end, interval '1 day') d
 				              where extract(isodow from d) < 6)) as peer_days
 				  from peer_challenge_team t join peer_challenge c on c.id = t.challenge_id
-				  where c.on_site_start is not null group by t.person_id)
+				  where c.on_site_start is not null group by t.person_id),
+				skills as (select person_id, string_agg(skill_id, ',') as ids from peer_skill_held group by person_id),
+				conflicts as (select person_id, string_agg(area_code, ',') as codes from peer_conflict group by person_id),
+				blocked as (select person_id, string_agg(from_date || '/' || to_date, ',') as periods from peer_unavailable
+				            where to_date >= :from group by person_id),
+				roles as (select r.person_id,
+				            string_agg(r.role_type, ',') filter (where (r.end_date is null or r.end_date >= :today)
+				                                                  and (r.start_date is null or r.start_date <= :today)) as now_held,
+				            string_agg(r.role_type, ',') filter (where r.end_date < :today) as before_held
+				          from person_role r join peer pe on pe.person_id = r.person_id group by r.person_id)
 				select pe.person_id, pr.name, pr.person_type, pr.party, a.code, a.gss_code, a.name, a.region,
-				  array(select skill_id from peer_skill_held h where h.person_id = pe.person_id),
-				  array(select area_code from peer_conflict c where c.person_id = pe.person_id),
-				  array(select u.from_date || '/' || u.to_date from peer_unavailable u where u.person_id = pe.person_id and u.to_date >= :from),
-				  array(select r.role_type from person_role r where r.person_id = pe.person_id and (r.end_date is null or r.end_date >= :today)
-				        and (r.start_date is null or r.start_date <= :today)),
-				  array(select r.role_type from person_role r where r.person_id = pe.person_id and r.end_date < :today),
+				  skills.ids, conflicts.codes, blocked.periods, roles.now_held, roles.before_held,
 				  pe.accreditation_expires, used.last_on_site, coalesce(used.peer_days, 0)
 				from peer pe join person pr on pr.id = pe.person_id left join area a on a.code = pr.area_code
-				left join used on used.person_id = pe.person_id
+				left join used on used.person_id = pe.person_id left join skills on skills.person_id = pe.person_id
+				left join conflicts on conflicts.person_id = pe.person_id left join blocked on blocked.person_id = pe.person_id
+				left join roles on roles.person_id = pe.person_id
 				""").param("today", today).param("from", from == null ? today : from)
 			.query((rs, n) -> new PoolCandidate(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
-					rs.getString(7), rs.getString(8), Set.copyOf(strings(rs.getArray(9))), Set.copyOf(strings(rs.getArray(10))),
-					strings(rs.getArray(11)).stream().map(TeamProposalRepository::period).toList(), Set.copyOf(strings(rs.getArray(12))),
-					Set.copyOf(strings(rs.getArray(13))), rs.getObject(14, LocalDate.class), rs.getObject(15, LocalDate.class), rs.getInt(16)))
+					rs.getString(7), rs.getString(8), split(rs.getString(9)), split(rs.getString(10)),
+					list(rs.getString(11)).stream().map(TeamProposalRepository::period).toList(), split(rs.getString(12)),
+					split(rs.getString(13)), rs.getObject(14, LocalDate.class), rs.getObject(15, LocalDate.class), rs.getInt(16)))
 			.list();
 	}
 
@@ -140,16 +142,6 @@ public class TeamProposalRepository {
 
 	private static Set<String> split(String joined) {
 		return Set.copyOf(list(joined));
-	}
-
-	private static List<String> strings(Array array) throws SQLException {
-		if (array == null) {
-			return List.of();
-		}
-		Object[] values = (Object[]) array.getArray();
-		List<String> out = new ArrayList<>(values.length);
-		Arrays.stream(values).forEach(v -> out.add(String.valueOf(v)));
-		return out;
 	}
 
 	private static Peer.Unavailable period(String text) {
