@@ -18,7 +18,12 @@ class BoardsAccess implements AccessRules {
 
 	@Override
 	public void declare(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
-		requests.requestMatchers(HttpMethod.POST, "/boards/*/members", "/boards/*/members/*/remove", "/boards/*/meetings/new",
+		requests.requestMatchers(HttpMethod.POST, "/boards/new", "/boards/*/edit", "/boards/*/members/copy", "/boards/*/members/*/role",
+				"/boards/*/plan", "/boards/*/plan/*/remove", "/meetings/*/plan", "/meetings/*/reminders")
+			.hasRole(OFFICER)
+			.requestMatchers(HttpMethod.GET, "/boards/new", "/boards/*/edit")
+			.hasRole(OFFICER)
+			.requestMatchers(HttpMethod.POST, "/boards/*/members", "/boards/*/members/*/remove", "/boards/*/meetings/new",
 				"/meetings/*/items/new", "/meetings/*/items/*/edit", "/meetings/*/items/*/note", "/meetings/*/actions", "/meetings/*/publish", "/meetings/*/minutes/publish",
 				"/actions/*/status")
 			.hasRole(OFFICER)
