@@ -69,7 +69,11 @@ public class Boards {
 
 	/** The financial year {@code today} falls in, as {@code 2025/26}: board memberships run by it. */
 	public String currentYear() {
-		LocalDate t = today();
+		return yearOf(today());
+	}
+
+	/** The financial year a date falls in, as {@code 2025/26}. */
+	public static String yearOf(LocalDate t) {
 		int start = t.getMonthValue() >= 4 ? t.getYear() : t.getYear() - 1;
 		return start + "/" + String.format(Locale.ROOT, "%02d", (start + 1) % 100);
 	}

@@ -46,4 +46,8 @@ public final class Forms {
 	/** An entry of the forward plan: {@code standing} "true" for every meeting, else the {@code cycle} it is due in. */
 	public record NewPlanItem(String title, String purpose, String standing, String cycle, String reportOwner, String ownerEmail, String notes) {
 	}
+
+	/** A declaration of interest: {@code item} is the agenda item's number, {@code member} the member's name. */
+	public record NewDeclaration(String declarationItem, String member, String interest) {
+	}
 }

@@ -29,7 +29,9 @@ import org.stocktake.boards.Forms.CopyMembers;
 import org.stocktake.boards.Forms.NewAction;
 import org.stocktake.boards.Forms.NewItem;
 import org.stocktake.boards.Forms.NewMeeting;
+import org.stocktake.boards.Forms.NewDeclaration;
 import org.stocktake.boards.Forms.NewMember;
+import org.stocktake.boards.MeetingAttendance;
 import org.stocktake.boards.Forms.NewPlanItem;
 import org.stocktake.boards.ForwardPlans;
 import org.stocktake.boards.Forms.Note;
@@ -51,13 +53,16 @@ class BoardController {
 
 	private final Boards boards;
 	private final ForwardPlans plans;
+	private final MeetingAttendance attendance;
 	private final MeetingPack pack;
 	private final Reports reports;
 	private final MessageSource messages;
 
-	BoardController(Boards boards, ForwardPlans plans, MeetingPack pack, Reports reports, MessageSource messages) {
+	BoardController(Boards boards, ForwardPlans plans, MeetingAttendance attendance, MeetingPack pack, Reports reports,
+			MessageSource messages) {
 		this.boards = boards;
 		this.plans = plans;
+		this.attendance = attendance;
 		this.pack = pack;
 		this.reports = reports;
 		this.messages = messages;
@@ -213,6 +218,41 @@ class BoardController {
 		return "redirect:/meetings/" + id;
 	}
 
+	@PostMapping("/meetings/{id}/attendance")
+	String recordAttendance(@PathVariable long id, @RequestParam java.util.Map<String, String> form, Authentication auth, Model model,
+			RedirectAttributes redirect) {
+		try {
+			attendance.record(boards.reader(auth), id, form);
+		}
+		catch (BadRequestException ex) {
+			model.addAttribute("problems", ex.errors().stream().map(e -> e.message()).toList());
+			return meeting(id, auth, model);
+		}
+		redirect.addFlashAttribute("saved", "boards.attendance.saved");
+		return "redirect:/meetings/" + id + "#attendance";
+	}
+
+	@PostMapping("/meetings/{id}/declarations")
+	String declare(@PathVariable long id, @ModelAttribute("declarationForm") NewDeclaration form, BindingResult binding, Authentication auth,
+			Model model, RedirectAttributes redirect) {
+		try {
+			attendance.declare(boards.reader(auth), id, form);
+		}
+		catch (BadRequestException ex) {
+			FormErrors.reject(binding, ex);
+			return meeting(id, auth, model);
+		}
+		redirect.addFlashAttribute("saved", "boards.declaration.added");
+		return "redirect:/meetings/" + id + "#declarations";
+	}
+
+	@PostMapping("/meetings/{id}/declarations/{declarationId}/remove")
+	String removeDeclaration(@PathVariable long id, @PathVariable long declarationId, Authentication auth, RedirectAttributes redirect) {
+		attendance.removeDeclaration(boards.reader(auth), id, declarationId);
+		redirect.addFlashAttribute("saved", "boards.declaration.removed");
+		return "redirect:/meetings/" + id + "#declarations";
+	}
+
 	@PostMapping("/meetings/{id}/reminders")
 	String remindOwners(@PathVariable long id, Authentication auth, RedirectAttributes redirect) {
 		int sent = plans.remindOwners(boards.reader(auth), id);
@@ -274,6 +314,14 @@ class BoardController {
 		model.addAttribute("today", boards.today());
 		model.addAttribute("cycleWarnings", meeting.readerManages() ? boards.cycleWarnings(meeting) : List.of());
 		model.addAttribute("planDue", meeting.readerManages() ? plans.dueAt(meeting) : List.of());
+		BoardReader reader = boards.reader(auth);
+		model.addAttribute("attendance", attendance.attendance(reader, meeting));
+		model.addAttribute("declarations", attendance.declarations(reader, meeting));
+		model.addAttribute("attendanceOptions", options(org.stocktake.boards.Attendance.values(), org.stocktake.boards.Attendance::messageKey,
+				"boards.attendance.notRecorded"));
+		if (!model.containsAttribute("declarationForm")) {
+			model.addAttribute("declarationForm", new NewDeclaration(null, null, null));
+		}
 		model.addAttribute("papersDeadline", ForwardPlans.papersDeadline(meeting.date()));
 		if (!model.containsAttribute("actionForm")) {
 			model.addAttribute("actionForm", new NewAction(null, null, null, null));

@@ -19,7 +19,8 @@ class BoardsAccess implements AccessRules {
 	@Override
 	public void declare(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
 		requests.requestMatchers(HttpMethod.POST, "/boards/new", "/boards/*/edit", "/boards/*/members/copy", "/boards/*/members/*/role",
-				"/boards/*/plan", "/boards/*/plan/*/remove", "/meetings/*/plan", "/meetings/*/reminders")
+				"/boards/*/plan", "/boards/*/plan/*/remove", "/meetings/*/plan", "/meetings/*/reminders",
+				"/meetings/*/attendance", "/meetings/*/declarations", "/meetings/*/declarations/*/remove")
 			.hasRole(OFFICER)
 			.requestMatchers(HttpMethod.GET, "/boards/new", "/boards/*/edit")
 			.hasRole(OFFICER)
