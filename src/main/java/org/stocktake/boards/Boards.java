@@ -53,8 +53,11 @@ public class Boards {
 	private final UserStore users;
 	private final AuditLog audit;
 	private final Clock clock;
+	private final org.springframework.context.ApplicationEventPublisher events;
 
-	Boards(BoardRepository repository, Directory directory, UserAdministration userAdministration, UserStore users, AuditLog audit, Clock clock) {
+	Boards(BoardRepository repository, Directory directory, UserAdministration userAdministration, UserStore users, AuditLog audit, Clock clock,
+			org.springframework.context.ApplicationEventPublisher events) {
+		this.events = events;
 		this.repository = repository;
 		this.directory = directory;
 		this.userAdministration = userAdministration;
@@ -405,8 +408,12 @@ public class Boards {
 		if (meeting.items().isEmpty()) {
 			throw new BadRequestException("items", null, "Add at least one item to the agenda before publishing it");
 		}
+		if (meeting.status() == MeetingStatus.PUBLISHED) {
+			throw new BadRequestException("status", null, "The agenda is already published: publish a new version of the pack instead");
+		}
 		repository.setStatus(meetingId, MeetingStatus.PUBLISHED);
 		audit.updated("meeting", String.valueOf(meetingId), "Agenda of " + meeting.title() + " published", meeting.status(), MeetingStatus.PUBLISHED);
+		events.publishEvent(new PackVersion.Published(meetingId, "agenda"));
 		return meeting(reader, meetingId);
 	}
 
@@ -421,6 +428,7 @@ public class Boards {
 		}
 		repository.setMinutesPublished(meetingId, true);
 		audit.updated("meeting", String.valueOf(meetingId), "Note of " + meeting.title() + " published", false, true);
+		events.publishEvent(new PackVersion.Published(meetingId, "note"));
 		return meeting(reader, meetingId);
 	}
 

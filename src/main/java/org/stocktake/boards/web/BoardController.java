@@ -32,6 +32,8 @@ import org.stocktake.boards.Forms.NewMeeting;
 import org.stocktake.boards.Forms.NewDeclaration;
 import org.stocktake.boards.Forms.NewMember;
 import org.stocktake.boards.MeetingAttendance;
+import org.stocktake.boards.MeetingPack;
+import org.stocktake.boards.PackVersions;
 import org.stocktake.boards.Forms.NewPlanItem;
 import org.stocktake.boards.ForwardPlans;
 import org.stocktake.boards.Forms.Note;
@@ -54,16 +56,16 @@ class BoardController {
 	private final Boards boards;
 	private final ForwardPlans plans;
 	private final MeetingAttendance attendance;
-	private final MeetingPack pack;
+	private final PackVersions versions;
 	private final Reports reports;
 	private final MessageSource messages;
 
-	BoardController(Boards boards, ForwardPlans plans, MeetingAttendance attendance, MeetingPack pack, Reports reports,
+	BoardController(Boards boards, ForwardPlans plans, MeetingAttendance attendance, PackVersions versions, Reports reports,
 			MessageSource messages) {
 		this.boards = boards;
 		this.plans = plans;
 		this.attendance = attendance;
-		this.pack = pack;
+		this.versions = versions;
 		this.reports = reports;
 		this.messages = messages;
 	}
@@ -316,6 +318,7 @@ class BoardController {
 		model.addAttribute("planDue", meeting.readerManages() ? plans.dueAt(meeting) : List.of());
 		BoardReader reader = boards.reader(auth);
 		model.addAttribute("attendance", attendance.attendance(reader, meeting));
+		model.addAttribute("packVersions", meeting.status().name().equals("PUBLISHED") ? versions.versions(reader, meeting) : List.of());
 		model.addAttribute("declarations", attendance.declarations(reader, meeting));
 		model.addAttribute("attendanceOptions", options(org.stocktake.boards.Attendance.values(), org.stocktake.boards.Attendance::messageKey,
 				"boards.attendance.notRecorded"));
@@ -501,9 +504,50 @@ class BoardController {
 
 	ResponseEntity<byte[]> download(long id, Authentication auth, Format format) {
 		Meeting meeting = boards.meeting(boards.reader(auth), id);
-		String year = boards.currentYear();
-		return reports.download(pack.build(meeting, boards.members(meeting.board()).stream().filter(m -> m.year().equals(year)).toList()),
-				format, meeting.board().slug() + "-" + meeting.date() + "-pack");
+		MeetingPack.Rendered rendered = versions.current(meeting);
+		byte[] body = format == Format.PDF ? rendered.pdf() : reports.render(rendered.report(), Format.DOCX);
+		return file(body, format, meeting.board().slug() + "-" + meeting.date() + "-pack");
+	}
+
+	@GetMapping("/meetings/{id}/packs/{version}.pdf")
+	ResponseEntity<byte[]> versionPdf(@PathVariable long id, @PathVariable int version, Authentication auth) {
+		return versionFile(id, version, auth, Format.PDF);
+	}
+
+	@GetMapping("/meetings/{id}/packs/{version}.docx")
+	ResponseEntity<byte[]> versionDocx(@PathVariable long id, @PathVariable int version, Authentication auth) {
+		return versionFile(id, version, auth, Format.DOCX);
+	}
+
+	private ResponseEntity<byte[]> versionFile(long id, int version, Authentication auth, Format format) {
+		BoardReader reader = boards.reader(auth);
+		Meeting meeting = boards.meeting(reader, id);
+		byte[] body = versions.file(reader, meeting, version, format)
+			.orElseThrow(() -> new NotFoundException("This meeting's pack has no version " + version));
+		return file(body, format, meeting.board().slug() + "-" + meeting.date() + "-pack-v" + version);
+	}
+
+	@PostMapping("/meetings/{id}/packs")
+	String republish(@PathVariable long id, Authentication auth, Model model, RedirectAttributes redirect) {
+		try {
+			versions.republish(boards.reader(auth), id);
+		}
+		catch (BadRequestException ex) {
+			model.addAttribute("problems", ex.errors().stream().map(e -> e.message()).toList());
+			return meeting(id, auth, model);
+		}
+		redirect.addFlashAttribute("saved", "boards.pack.republished");
+		return "redirect:/meetings/" + id + "#pack-versions";
+	}
+
+	private static ResponseEntity<byte[]> file(byte[] body, Format format, String baseName) {
+		org.springframework.http.ContentDisposition disposition = org.springframework.http.ContentDisposition.attachment()
+			.filename(baseName + "." + format.extension(), java.nio.charset.StandardCharsets.UTF_8)
+			.build();
+		return ResponseEntity.ok()
+			.contentType(format.mediaType())
+			.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
+			.body(body);
 	}
 
 	private List<Option> itemOptions(Meeting meeting) {

@@ -20,7 +20,8 @@ class BoardsAccess implements AccessRules {
 	public void declare(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
 		requests.requestMatchers(HttpMethod.POST, "/boards/new", "/boards/*/edit", "/boards/*/members/copy", "/boards/*/members/*/role",
 				"/boards/*/plan", "/boards/*/plan/*/remove", "/meetings/*/plan", "/meetings/*/reminders",
-				"/meetings/*/attendance", "/meetings/*/declarations", "/meetings/*/declarations/*/remove")
+				"/meetings/*/attendance", "/meetings/*/declarations", "/meetings/*/declarations/*/remove",
+				"/meetings/*/packs")
 			.hasRole(OFFICER)
 			.requestMatchers(HttpMethod.GET, "/boards/new", "/boards/*/edit")
 			.hasRole(OFFICER)
@@ -30,7 +31,7 @@ class BoardsAccess implements AccessRules {
 			.hasRole(OFFICER)
 			.requestMatchers(HttpMethod.GET, "/boards/*/meetings/new", "/meetings/*/items/new", "/meetings/*/items/*/edit", "/meetings/*/items/*/note")
 			.hasRole(OFFICER)
-			.requestMatchers(HttpMethod.GET, "/boards", "/boards/*", "/meetings/*", "/meetings/*/pack.pdf", "/meetings/*/pack.docx", "/actions",
+			.requestMatchers(HttpMethod.GET, "/boards", "/boards/*", "/meetings/*", "/meetings/*/pack.pdf", "/meetings/*/pack.docx", "/meetings/*/packs/*", "/actions",
 					"/api/v1/boards", "/api/v1/boards/*/meetings", "/api/v1/meetings/*", "/api/v1/meetings/*/pack.pdf", "/api/v1/actions")
 			.permitAll();
 	}
