@@ -20,7 +20,7 @@ class ModularityTests {
 	@Test
 	void everyBusinessModuleIsKnown() {
 		assertThat(modules.stream().map(m -> m.getIdentifier().toString())).contains("platform", "register", "reporting", "people", "oversight",
-				"data", "improvement", "boards");
+				"data", "improvement", "boards", "leadership");
 	}
 
 	@Test
