@@ -159,7 +159,7 @@ public class BookingImport {
 			rows.add(new Parsed(line, event, person, new BookingRecord(event.id(), person == null ? null : person.id(), key,
 					area == null ? null : area.gssCode(), area == null ? null : area.name(), party == null ? null : party.name(),
 					region == null ? null : region.code(), type == null ? null : type.name(), person == null ? null : person.type().name(),
-					name(gender), name(age), name(ethnicity), status, "IMPORT", actor)));
+					orNull(gender), orNull(age), orNull(ethnicity), status, "IMPORT", actor)));
 		}
 		errors.throwIfAny();
 		int inserted = 0;
@@ -221,6 +221,10 @@ public class BookingImport {
 
 	private static String name(Enum<?> value) {
 		return value == null ? "" : value.name();
+	}
+
+	private static String orNull(Enum<?> value) {
+		return value == null ? null : value.name();
 	}
 
 	private static String sha256(String text) {
