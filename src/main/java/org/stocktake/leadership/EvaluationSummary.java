@@ -23,6 +23,7 @@ public record EvaluationSummary(String programme, List<ModuleScore> modules, Big
 	}
 
 	/** Null until someone has answered the question. */
+	@com.fasterxml.jackson.annotation.JsonProperty("meetsTarget")
 	public Boolean meetsTarget() {
 		return madeDifferencePercent == null ? null : madeDifferencePercent.compareTo(BigDecimal.valueOf(targetPercent)) >= 0;
 	}

@@ -196,7 +196,7 @@ public class BookingImport {
 
 	private static boolean same(Booking b, BookingRecord r) {
 		return java.util.Objects.equals(b.authorityGss(), r.authorityGss()) && java.util.Objects.equals(name(b.party()), nz(r.party()))
-				&& java.util.Objects.equals(b.region() == null ? "" : b.region().code(), nz(r.region()))
+				&& java.util.Objects.equals(nz(b.region()), nz(r.region()))
 				&& java.util.Objects.equals(name(b.councilType()), nz(r.councilType())) && java.util.Objects.equals(name(b.gender()), nz(r.gender()))
 				&& java.util.Objects.equals(name(b.ageRange()), nz(r.ageRange())) && java.util.Objects.equals(name(b.ethnicity()), nz(r.ethnicity()))
 				&& b.status() == r.status();

@@ -234,7 +234,8 @@ public class LeadershipRepository {
 	static Booking bookingRow(ResultSet rs, int n) throws SQLException {
 		return new Booking(rs.getLong("id"), rs.getLong("event_id"), rs.getString("programme_code"), rs.getString("event_title"),
 				(Long) rs.getObject("person_id"), rs.getString("person_name"), rs.getString("authority_gss"), rs.getString("authority_name"),
-				Party.parse(rs.getString("party")).orElse(null), Region.parse(rs.getString("region")).orElse(null),
+				Party.parse(rs.getString("party")).orElse(null), rs.getString("region"),
+				Region.parse(rs.getString("region")).map(Region::displayName).orElse(null),
 				AreaType.parse(rs.getString("council_type")).orElse(null), rs.getString("role"), Gender.parse(rs.getString("gender")).orElse(null),
 				AgeRange.parse(rs.getString("age_range")).orElse(null), Ethnicity.parse(rs.getString("ethnicity")).orElse(null),
 				BookingStatus.valueOf(rs.getString("status")), rs.getString("source"), rs.getTimestamp("booked_at").toInstant(),
