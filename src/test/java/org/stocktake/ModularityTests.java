@@ -19,7 +19,7 @@ class ModularityTests {
 
 	@Test
 	void everyBusinessModuleIsKnown() {
-		assertThat(modules.stream().map(m -> m.getIdentifier().toString())).contains("boards", "collection", "consultation", "data", "improvement", "knowledge", "oversight", "people", "performance", "platform", "register", "reporting");
+		assertThat(modules.stream().map(m -> m.getIdentifier().toString())).contains("boards", "collection", "consultation", "data", "improvement", "knowledge", "leadership", "oversight", "people", "performance", "platform", "register", "reporting");
 	}
 
 	@Test
