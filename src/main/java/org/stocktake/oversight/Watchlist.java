@@ -40,13 +40,25 @@ import org.stocktake.register.Register;
 
 /**
  * The watchlist: every current principal council scored on the signals admins weight, each score
- * explained signal by signal. Computed from the data as it is at the time of asking, so an import or a
- * new judgement shows at once.
+ * explained signal by signal. Gathering the facts asks the data module for some hundred comparisons
+ * (several seconds), so the facts are kept for {@link #FRESH_FOR}: a change to this module's own
+ * records (judgements, interventions, milestones, threshold rules) or to a signal's setting shows at
+ * once, new benchmarking data within that time. Weights apply to the kept facts, so a new weight
+ * shows at once too.
  */
 @Service
 public class Watchlist {
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Watchlist.class);
+
 	public static final BigDecimal MAX_WEIGHT = new BigDecimal("100");
+
+	public static final java.time.Duration FRESH_FOR = java.time.Duration.ofMinutes(2);
+
+	private record Kept(java.time.Instant at, String key, List<AuthorityFacts> facts) {
+	}
+
+	private volatile Kept kept;
 
 	private final Register register;
 	private final Inspections inspections;
@@ -153,9 +165,34 @@ public class Watchlist {
 		return weights();
 	}
 
+	/** Forgets the kept facts, so that the next request gathers them afresh (after a data import, say). */
+	public void forget() {
+		kept = null;
+	}
+
 	// Gathering the facts
 
 	List<AuthorityFacts> facts(List<SignalWeight> weights) {
+		String key = repository.oversightFingerprint() + "|" + LocalDate.now(clock) + "|"
+				+ weights.stream().map(w -> w.id() + w.enabled() + w.parameter()).collect(Collectors.joining(","));
+		Kept k = kept;
+		if (k != null && k.key().equals(key) && k.at().plus(FRESH_FOR).isAfter(clock.instant())) {
+			return k.facts();
+		}
+		synchronized (this) {
+			k = kept;
+			if (k != null && k.key().equals(key) && k.at().plus(FRESH_FOR).isAfter(clock.instant())) {
+				return k.facts();
+			}
+			long started = System.nanoTime();
+			List<AuthorityFacts> facts = gather(weights);
+			log.info("Gathered the watchlist's facts on {} authorities in {} ms", facts.size(), (System.nanoTime() - started) / 1_000_000);
+			kept = new Kept(clock.instant(), key, facts);
+			return facts;
+		}
+	}
+
+	private List<AuthorityFacts> gather(List<SignalWeight> weights) {
 		Map<String, SignalWeight> w = weights.stream().collect(Collectors.toMap(SignalWeight::id, Function.identity()));
 		LocalDate today = LocalDate.now(clock);
 		List<Area> areas = register.all().stream().filter(Area::current).filter(a -> a.type().principalCouncil()).toList();
