@@ -81,7 +81,7 @@ class WatchlistController {
 		try {
 			SavedView view = views.save(name, WatchlistQuery.parse(query), shared != null, auth);
 			redirect.addFlashAttribute("savedView", view.name());
-			return "redirect:/oversight/watchlist/views/" + view.id();
+			return "redirect:/oversight/watchlist" + (view.query().isEmpty() ? "" : "?" + view.query());
 		}
 		catch (BadRequestException ex) {
 			model.addAttribute("viewProblems", ex.errors());
