@@ -20,6 +20,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.stocktake.data.Benchmark;
 import org.stocktake.data.Benchmarks;
+import org.stocktake.data.DataValue;
+import org.stocktake.data.Values;
 import org.stocktake.data.Measure;
 import org.stocktake.data.Measures;
 import org.stocktake.data.Polarity;
@@ -40,8 +42,8 @@ import org.stocktake.register.Register;
 
 /**
  * The watchlist: every current principal council scored on the signals admins weight, each score
- * explained signal by signal. Gathering the facts asks the data module for some hundred comparisons
- * (several seconds), so the facts are kept for {@link #FRESH_FOR}: a change to this module's own
+ * explained signal by signal. Gathering the facts asks the data module for a comparison of each
+ * measure within each comparator group (several seconds), so the facts are kept for {@link #FRESH_FOR}: a change to this module's own
  * records (judgements, interventions, milestones, threshold rules) or to a signal's setting shows at
  * once, new benchmarking data within that time. Weights apply to the kept facts, so a new weight
  * shows at once too.
@@ -66,13 +68,16 @@ public class Watchlist {
 	private final Thresholds thresholds;
 	private final Measures measures;
 	private final Benchmarks benchmarks;
+	private final Values dataValues;
 	private final PeerChallenges peerChallenges;
 	private final WatchlistRepository repository;
 	private final AuditLog audit;
 	private final Clock clock;
 
 	Watchlist(Register register, Inspections inspections, Interventions interventions, Thresholds thresholds, Measures measures,
-			Benchmarks benchmarks, PeerChallenges peerChallenges, WatchlistRepository repository, AuditLog audit, Clock clock) {
+			Benchmarks benchmarks, Values dataValues, PeerChallenges peerChallenges, WatchlistRepository repository, AuditLog audit,
+			Clock clock) {
+		this.dataValues = dataValues;
 		this.register = register;
 		this.inspections = inspections;
 		this.interventions = interventions;
@@ -312,10 +317,8 @@ public class Watchlist {
 			Collections.reverse(window);
 			Map<String, BigDecimal[]> values = new HashMap<>();
 			for (int k = 0; k < window.size(); k++) {
-				for (Benchmark.Member member : benchmarks.compare(m, window.get(k), null, "england-and-wales").members()) {
-					if (byGss.containsKey(member.gssCode())) {
-						values.computeIfAbsent(member.gssCode(), g -> new BigDecimal[periods])[k] = member.value();
-					}
+				for (DataValue v : values(m, window.get(k), byGss)) {
+					values.computeIfAbsent(v.areaGssCode(), g -> new BigDecimal[periods])[k] = v.value();
 				}
 			}
 			values.forEach((gss, v) -> {
@@ -336,6 +339,13 @@ public class Watchlist {
 		String context = "the latest " + periods + " periods of each";
 		considered.forEach((gss, n) -> result.put(gss, new Benchmarking(n, flagged.getOrDefault(gss, List.of()), context)));
 		return result;
+	}
+
+	/** The period's numbers of the measure for the watchlist's authorities it applies to (suppressed and missing values have none). */
+	private List<DataValue> values(Measure m, String period, Map<String, Area> byGss) {
+		return dataValues.forPeriod(m.id(), period).stream()
+			.filter(v -> v.value() != null && byGss.containsKey(v.areaGssCode()) && m.appliesTo(byGss.get(v.areaGssCode()).type()))
+			.toList();
 	}
 
 	static boolean worseAtEveryStep(Polarity polarity, BigDecimal[] oldestFirst) {
@@ -370,8 +380,7 @@ public class Watchlist {
 			String period = common.get(0);
 			List<Map<String, BigDecimal>> values = new ArrayList<>();
 			for (Measure m : ms) {
-				values.add(benchmarks.compare(m, period, null, "england-and-wales").members().stream()
-					.collect(Collectors.toMap(Benchmark.Member::gssCode, Benchmark.Member::value, (x, y) -> x)));
+				values.add(values(m, period, byGss).stream().collect(Collectors.toMap(DataValue::areaGssCode, DataValue::value, (x, y) -> x)));
 			}
 			Map<String, BigDecimal> ratios = new HashMap<>();
 			Map<String, BigDecimal> denominators = values.get(values.size() - 1);
