@@ -20,6 +20,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.stocktake.data.Benchmark;
 import org.stocktake.data.Benchmarks;
+import org.stocktake.data.DataValue;
+import org.stocktake.data.Values;
 import org.stocktake.data.Measure;
 import org.stocktake.data.Measures;
 import org.stocktake.data.Polarity;
@@ -40,13 +42,25 @@ import org.stocktake.register.Register;
 
 /**
  * The watchlist: every current principal council scored on the signals admins weight, each score
- * explained signal by signal. Computed from the data as it is at the time of asking, so an import or a
- * new judgement shows at once.
+ * explained signal by signal. Gathering the facts asks the data module for a comparison of each
+ * measure within each comparator group (several seconds), so the facts are kept for {@link #FRESH_FOR}: a change to this module's own
+ * records (judgements, interventions, milestones, threshold rules) or to a signal's setting shows at
+ * once, new benchmarking data within that time. Weights apply to the kept facts, so a new weight
+ * shows at once too.
  */
 @Service
 public class Watchlist {
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Watchlist.class);
+
 	public static final BigDecimal MAX_WEIGHT = new BigDecimal("100");
+
+	public static final java.time.Duration FRESH_FOR = java.time.Duration.ofMinutes(2);
+
+	private record Kept(java.time.Instant at, String key, List<AuthorityFacts> facts) {
+	}
+
+	private volatile Kept kept;
 
 	private final Register register;
 	private final Inspections inspections;
@@ -54,13 +68,16 @@ public class Watchlist {
 	private final Thresholds thresholds;
 	private final Measures measures;
 	private final Benchmarks benchmarks;
+	private final Values dataValues;
 	private final PeerChallenges peerChallenges;
 	private final WatchlistRepository repository;
 	private final AuditLog audit;
 	private final Clock clock;
 
 	Watchlist(Register register, Inspections inspections, Interventions interventions, Thresholds thresholds, Measures measures,
-			Benchmarks benchmarks, PeerChallenges peerChallenges, WatchlistRepository repository, AuditLog audit, Clock clock) {
+			Benchmarks benchmarks, Values dataValues, PeerChallenges peerChallenges, WatchlistRepository repository, AuditLog audit,
+			Clock clock) {
+		this.dataValues = dataValues;
 		this.register = register;
 		this.inspections = inspections;
 		this.interventions = interventions;
@@ -153,9 +170,34 @@ public class Watchlist {
 		return weights();
 	}
 
+	/** Forgets the kept facts, so that the next request gathers them afresh (after a data import, say). */
+	public void forget() {
+		kept = null;
+	}
+
 	// Gathering the facts
 
 	List<AuthorityFacts> facts(List<SignalWeight> weights) {
+		String key = repository.oversightFingerprint() + "|" + LocalDate.now(clock) + "|"
+				+ weights.stream().map(w -> w.id() + w.enabled() + w.parameter()).collect(Collectors.joining(","));
+		Kept k = kept;
+		if (k != null && k.key().equals(key) && k.at().plus(FRESH_FOR).isAfter(clock.instant())) {
+			return k.facts();
+		}
+		synchronized (this) {
+			k = kept;
+			if (k != null && k.key().equals(key) && k.at().plus(FRESH_FOR).isAfter(clock.instant())) {
+				return k.facts();
+			}
+			long started = System.nanoTime();
+			List<AuthorityFacts> facts = gather(weights);
+			log.info("Gathered the watchlist's facts on {} authorities in {} ms", facts.size(), (System.nanoTime() - started) / 1_000_000);
+			kept = new Kept(clock.instant(), key, facts);
+			return facts;
+		}
+	}
+
+	private List<AuthorityFacts> gather(List<SignalWeight> weights) {
 		Map<String, SignalWeight> w = weights.stream().collect(Collectors.toMap(SignalWeight::id, Function.identity()));
 		LocalDate today = LocalDate.now(clock);
 		List<Area> areas = register.all().stream().filter(Area::current).filter(a -> a.type().principalCouncil()).toList();
@@ -275,10 +317,8 @@ public class Watchlist {
 			Collections.reverse(window);
 			Map<String, BigDecimal[]> values = new HashMap<>();
 			for (int k = 0; k < window.size(); k++) {
-				for (Benchmark.Member member : benchmarks.compare(m, window.get(k), null, "england-and-wales").members()) {
-					if (byGss.containsKey(member.gssCode())) {
-						values.computeIfAbsent(member.gssCode(), g -> new BigDecimal[periods])[k] = member.value();
-					}
+				for (DataValue v : values(m, window.get(k), byGss)) {
+					values.computeIfAbsent(v.areaGssCode(), g -> new BigDecimal[periods])[k] = v.value();
 				}
 			}
 			values.forEach((gss, v) -> {
@@ -299,6 +339,13 @@ public class Watchlist {
 		String context = "the latest " + periods + " periods of each";
 		considered.forEach((gss, n) -> result.put(gss, new Benchmarking(n, flagged.getOrDefault(gss, List.of()), context)));
 		return result;
+	}
+
+	/** The period's numbers of the measure for the watchlist's authorities it applies to (suppressed and missing values have none). */
+	private List<DataValue> values(Measure m, String period, Map<String, Area> byGss) {
+		return dataValues.forPeriod(m.id(), period).stream()
+			.filter(v -> v.value() != null && byGss.containsKey(v.areaGssCode()) && m.appliesTo(byGss.get(v.areaGssCode()).type()))
+			.toList();
 	}
 
 	static boolean worseAtEveryStep(Polarity polarity, BigDecimal[] oldestFirst) {
@@ -333,8 +380,7 @@ public class Watchlist {
 			String period = common.get(0);
 			List<Map<String, BigDecimal>> values = new ArrayList<>();
 			for (Measure m : ms) {
-				values.add(benchmarks.compare(m, period, null, "england-and-wales").members().stream()
-					.collect(Collectors.toMap(Benchmark.Member::gssCode, Benchmark.Member::value, (x, y) -> x)));
+				values.add(values(m, period, byGss).stream().collect(Collectors.toMap(DataValue::areaGssCode, DataValue::value, (x, y) -> x)));
 			}
 			Map<String, BigDecimal> ratios = new HashMap<>();
 			Map<String, BigDecimal> denominators = values.get(values.size() - 1);

@@ -50,6 +50,17 @@ public class WatchlistRepository {
 			.list();
 	}
 
+	/** Changes whenever an inspection, intervention, milestone or threshold rule of this module changes. */
+	public String oversightFingerprint() {
+		return jdbc.sql("""
+				select (select count(*) || ':' || coalesce(max(updated_at)::text, '') from inspection) || '|'
+				    || (select count(*) || ':' || coalesce(max(updated_at)::text, '') from intervention) || '|'
+				    || (select count(*) from milestone_completion) || '|'
+				    || (select string_agg(id || threshold || comparison || periods || near_margin || measure_id, ',') from threshold_rule)""")
+			.query(String.class)
+			.single();
+	}
+
 	// Saved views
 
 	public List<SavedView> viewsVisibleTo(long userId) {

@@ -100,8 +100,9 @@ class InspectionApiController {
 		return new TransitionsJson(f.inspectorate(), f.slug(), m.labels(), m.counts(), m.pairs(), cells);
 	}
 
-	@PostMapping(path = "/api/v1/inspections/import", consumes = { "text/csv", MediaType.TEXT_PLAIN_VALUE, MediaType.APPLICATION_OCTET_STREAM_VALUE })
-	@Operation(summary = "Import inspections from CSV (officers)", description = "Header area,inspectorate,framework,start_date,end_date,"
+	@PostMapping(path = "/api/v1/inspections/import", consumes = { "text/csv", MediaType.TEXT_PLAIN_VALUE, MediaType.APPLICATION_OCTET_STREAM_VALUE,
+			"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" })
+	@Operation(summary = "Import inspections from CSV or XLSX (officers)", description = "CSV, or an XLSX workbook's first sheet. Header area,inspectorate,framework,start_date,end_date,"
 			+ "publication_date,overall_grade; optional inspection_type, report_url and judgement_<name> columns. Any bad row answers 422 "
 			+ "listing every problem and writes nothing; dryRun=true only validates.")
 	ImportResult importInspections(@RequestBody(required = false) byte[] csv, @RequestParam(defaultValue = "false") boolean dryRun) {

@@ -47,7 +47,7 @@ class WatchlistController {
 	}
 
 	@GetMapping("/oversight/watchlist")
-	String page(WatchlistQuery query, Authentication auth, Model model) {
+	String page(WatchlistQuery query, @RequestParam(required = false) Integer page, Authentication auth, Model model) {
 		List<SignalWeight> weights = watchlist.weights();
 		WatchlistQuery q;
 		List<WatchlistEntry> entries;
@@ -62,7 +62,11 @@ class WatchlistController {
 		}
 		model.addAttribute("query", q);
 		model.addAttribute("queryString", q.toQueryString());
-		model.addAttribute("entries", entries);
+		// Fifty a page: the whole list of some 340 authorities with their reasons is too long to read (or to check).
+		org.stocktake.platform.web.PageRequest p = org.stocktake.platform.web.PageRequest.of(page, 50);
+		model.addAttribute("paged", new org.stocktake.platform.web.Paged<>(entries.stream().skip(p.offset()).limit(p.size()).toList(), p.page(),
+				p.size(), entries.size()));
+		model.addAttribute("baseUrl", "/oversight/watchlist" + (q.isEmpty() ? "" : "?" + q.toQueryString()));
 		model.addAttribute("weights", weights);
 		model.addAttribute("views", views.visibleTo(auth));
 		addOptions(model, weights);
@@ -81,12 +85,12 @@ class WatchlistController {
 		try {
 			SavedView view = views.save(name, WatchlistQuery.parse(query), shared != null, auth);
 			redirect.addFlashAttribute("savedView", view.name());
-			return "redirect:/oversight/watchlist/views/" + view.id();
+			return "redirect:/oversight/watchlist" + (view.query().isEmpty() ? "" : "?" + view.query());
 		}
 		catch (BadRequestException ex) {
 			model.addAttribute("viewProblems", ex.errors());
 			model.addAttribute("viewName", name);
-			return page(WatchlistQuery.parse(query), auth, model);
+			return page(WatchlistQuery.parse(query), null, auth, model);
 		}
 	}
 
