@@ -31,7 +31,7 @@ class BoardsAccess implements AccessRules {
 			.hasRole(OFFICER)
 			.requestMatchers(HttpMethod.GET, "/boards/*/meetings/new", "/meetings/*/items/new", "/meetings/*/items/*/edit", "/meetings/*/items/*/note")
 			.hasRole(OFFICER)
-			.requestMatchers(HttpMethod.GET, "/boards", "/boards/*", "/meetings/*", "/meetings/*/pack.pdf", "/meetings/*/pack.docx", "/meetings/*/packs/*", "/actions",
+			.requestMatchers(HttpMethod.GET, "/boards", "/boards/*", "/meetings/*", "/meetings/*/pack.pdf", "/meetings/*/pack.docx", "/meetings/*/packs/*", "/actions", "/meetings.ics", "/boards/*/meetings.ics", "/api/v1/boards/search",
 					"/api/v1/boards", "/api/v1/boards/*/meetings", "/api/v1/meetings/*", "/api/v1/meetings/*/pack.pdf", "/api/v1/actions")
 			.permitAll();
 	}
