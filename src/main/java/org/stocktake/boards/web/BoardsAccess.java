@@ -18,7 +18,11 @@ class BoardsAccess implements AccessRules {
 
 	@Override
 	public void declare(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
-		requests.requestMatchers(HttpMethod.POST, "/boards/new", "/boards/*/edit", "/boards/*/members/copy", "/boards/*/members/*/role",
+		requests.requestMatchers(HttpMethod.POST, "/boards/*/subscribe", "/subscriptions/*/confirm", "/subscriptions/*/unsubscribe")
+			.permitAll()
+			.requestMatchers(HttpMethod.GET, "/boards/*/subscribe", "/subscriptions/*")
+			.permitAll()
+			.requestMatchers(HttpMethod.POST, "/boards/new", "/boards/*/edit", "/boards/*/members/copy", "/boards/*/members/*/role",
 				"/boards/*/plan", "/boards/*/plan/*/remove", "/meetings/*/plan", "/meetings/*/reminders",
 				"/meetings/*/attendance", "/meetings/*/declarations", "/meetings/*/declarations/*/remove",
 				"/meetings/*/packs")
