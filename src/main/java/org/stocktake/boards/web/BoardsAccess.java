@@ -18,14 +18,16 @@ class BoardsAccess implements AccessRules {
 
 	@Override
 	public void declare(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
-		requests.requestMatchers(HttpMethod.POST, "/boards/*/subscribe", "/subscriptions/*/confirm", "/subscriptions/*/unsubscribe")
+		requests.requestMatchers("/activities", "/api/v1/activities", "/api/v1/activities/duplicates")
+			.hasRole(OFFICER)
+			.requestMatchers(HttpMethod.POST, "/boards/*/subscribe", "/subscriptions/*/confirm", "/subscriptions/*/unsubscribe")
 			.permitAll()
 			.requestMatchers(HttpMethod.GET, "/boards/*/subscribe", "/subscriptions/*")
 			.permitAll()
 			.requestMatchers(HttpMethod.POST, "/boards/new", "/boards/*/edit", "/boards/*/members/copy", "/boards/*/members/*/role",
 				"/boards/*/plan", "/boards/*/plan/*/remove", "/meetings/*/plan", "/meetings/*/reminders",
 				"/meetings/*/attendance", "/meetings/*/declarations", "/meetings/*/declarations/*/remove",
-				"/meetings/*/packs")
+				"/meetings/*/packs", "/meetings/*/activity-report")
 			.hasRole(OFFICER)
 			.requestMatchers(HttpMethod.GET, "/boards/new", "/boards/*/edit")
 			.hasRole(OFFICER)
