@@ -319,6 +319,10 @@ class BoardController {
 		model.addAttribute("today", boards.today());
 		model.addAttribute("cycleWarnings", meeting.readerManages() ? boards.cycleWarnings(meeting) : List.of());
 		model.addAttribute("planDue", meeting.readerManages() ? plans.dueAt(meeting) : List.of());
+		model.addAttribute("previousMeeting", boards.meetings(boards.reader(auth), meeting.board()).stream()
+			.filter(m -> m.date().isBefore(meeting.date()))
+			.findFirst()
+			.orElse(null));
 		model.addAttribute("queuedIssues", meeting.readerManages() ? activities.queuedFor(meeting) : List.of());
 		model.addAttribute("unreportedActivities", meeting.readerManages() ? activities.unreportedFor(meeting).size() : 0);
 		model.addAttribute("oversightBoard", meeting.board().slug().equals(ImprovementActivities.OVERSIGHT_BOARD));
