@@ -40,7 +40,7 @@ public class Subscriptions {
 	private final String siteUrl;
 
 	Subscriptions(Boards boards, SubscriptionRepository repository, Mailer mailer, AuditLog audit,
-			@Value("${stocktake.site-url:http://localhost:8080}") String siteUrl) {
+			@Value("${stocktake.base-url:http://localhost:8080}") String siteUrl) {
 		this.boards = boards;
 		this.repository = repository;
 		this.mailer = mailer;

@@ -29,7 +29,7 @@ class CalendarController {
 	private final Clock clock;
 	private final String siteUrl;
 
-	CalendarController(Boards boards, Clock clock, @Value("${stocktake.site-url:http://localhost:8080}") String siteUrl) {
+	CalendarController(Boards boards, Clock clock, @Value("${stocktake.base-url:http://localhost:8080}") String siteUrl) {
 		this.boards = boards;
 		this.clock = clock;
 		this.siteUrl = siteUrl.replaceAll("/+$", "");
