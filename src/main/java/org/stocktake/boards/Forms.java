@@ -50,4 +50,9 @@ public final class Forms {
 	/** A declaration of interest: {@code item} is the agenda item's number, {@code member} the member's name. */
 	public record NewDeclaration(String declarationItem, String member, String interest) {
 	}
+
+	/** Improvement activity as officers log it (JSON or form): {@code board} a slug or id, {@code councils} GSS codes. */
+	public record NewActivity(String board, String title, String description, String programme, String theme, String date, Boolean significant,
+			java.util.List<String> councils) {
+	}
 }

@@ -43,7 +43,7 @@ public class ForwardPlans {
 	private final String siteUrl;
 
 	ForwardPlans(Boards boards, PlanRepository plans, BoardRepository repository, AuditLog audit, Mailer mailer,
-			@Value("${stocktake.site-url:http://localhost:8080}") String siteUrl) {
+			@Value("${stocktake.base-url:http://localhost:8080}") String siteUrl) {
 		this.boards = boards;
 		this.plans = plans;
 		this.repository = repository;

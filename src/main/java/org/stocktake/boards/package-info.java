@@ -4,5 +4,5 @@
  * follow. The public reads what is public; members read their own boards' exempt papers; clerks (a
  * grant on top of the officer role) run their boards.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Boards", allowedDependencies = { "platform", "people", "reporting" })
+@org.springframework.modulith.ApplicationModule(displayName = "Boards", allowedDependencies = { "platform", "people", "register", "reporting" })
 package org.stocktake.boards;

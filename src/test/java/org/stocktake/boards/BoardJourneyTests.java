@@ -64,7 +64,7 @@ class BoardJourneyTests {
 		assertThat(browser.text()).contains("The item has been changed.", "That the Board notes the report.");
 
 		browser.clickButton("Publish the agenda");
-		assertThat(browser.text()).contains("The agenda has been published.", "Published");
+		assertThat(browser.text()).contains("The agenda has been published.", "Published", "Published versions of the pack", "First publication.");
 
 		browser.clickLink("Record the note of item 1")
 			.select("Decision", "Noted")

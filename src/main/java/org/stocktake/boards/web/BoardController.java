@@ -36,6 +36,7 @@ import org.stocktake.boards.MeetingPack;
 import org.stocktake.boards.PackVersions;
 import org.stocktake.boards.Forms.NewPlanItem;
 import org.stocktake.boards.ForwardPlans;
+import org.stocktake.boards.ImprovementActivities;
 import org.stocktake.boards.Forms.Note;
 import org.stocktake.boards.Meeting;
 import org.stocktake.boards.MemberRole;
@@ -57,11 +58,13 @@ class BoardController {
 	private final ForwardPlans plans;
 	private final MeetingAttendance attendance;
 	private final PackVersions versions;
+	private final ImprovementActivities activities;
 	private final Reports reports;
 	private final MessageSource messages;
 
-	BoardController(Boards boards, ForwardPlans plans, MeetingAttendance attendance, PackVersions versions, Reports reports,
-			MessageSource messages) {
+	BoardController(Boards boards, ForwardPlans plans, MeetingAttendance attendance, PackVersions versions,
+			ImprovementActivities activities, Reports reports, MessageSource messages) {
+		this.activities = activities;
 		this.boards = boards;
 		this.plans = plans;
 		this.attendance = attendance;
@@ -316,6 +319,13 @@ class BoardController {
 		model.addAttribute("today", boards.today());
 		model.addAttribute("cycleWarnings", meeting.readerManages() ? boards.cycleWarnings(meeting) : List.of());
 		model.addAttribute("planDue", meeting.readerManages() ? plans.dueAt(meeting) : List.of());
+		model.addAttribute("previousMeeting", boards.meetings(boards.reader(auth), meeting.board()).stream()
+			.filter(m -> m.date().isBefore(meeting.date()))
+			.findFirst()
+			.orElse(null));
+		model.addAttribute("queuedIssues", meeting.readerManages() ? activities.queuedFor(meeting) : List.of());
+		model.addAttribute("unreportedActivities", meeting.readerManages() ? activities.unreportedFor(meeting).size() : 0);
+		model.addAttribute("oversightBoard", meeting.board().slug().equals(ImprovementActivities.OVERSIGHT_BOARD));
 		BoardReader reader = boards.reader(auth);
 		model.addAttribute("attendance", attendance.attendance(reader, meeting));
 		model.addAttribute("packVersions", meeting.status().name().equals("PUBLISHED") ? versions.versions(reader, meeting) : List.of());

@@ -18,10 +18,16 @@ class BoardsAccess implements AccessRules {
 
 	@Override
 	public void declare(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
-		requests.requestMatchers(HttpMethod.POST, "/boards/new", "/boards/*/edit", "/boards/*/members/copy", "/boards/*/members/*/role",
+		requests.requestMatchers("/activities", "/api/v1/activities", "/api/v1/activities/duplicates")
+			.hasRole(OFFICER)
+			.requestMatchers(HttpMethod.POST, "/boards/*/subscribe", "/subscriptions/*/confirm", "/subscriptions/*/unsubscribe")
+			.permitAll()
+			.requestMatchers(HttpMethod.GET, "/boards/*/subscribe", "/subscriptions/*")
+			.permitAll()
+			.requestMatchers(HttpMethod.POST, "/boards/new", "/boards/*/edit", "/boards/*/members/copy", "/boards/*/members/*/role",
 				"/boards/*/plan", "/boards/*/plan/*/remove", "/meetings/*/plan", "/meetings/*/reminders",
 				"/meetings/*/attendance", "/meetings/*/declarations", "/meetings/*/declarations/*/remove",
-				"/meetings/*/packs")
+				"/meetings/*/packs", "/meetings/*/activity-report")
 			.hasRole(OFFICER)
 			.requestMatchers(HttpMethod.GET, "/boards/new", "/boards/*/edit")
 			.hasRole(OFFICER)
@@ -31,7 +37,7 @@ class BoardsAccess implements AccessRules {
 			.hasRole(OFFICER)
 			.requestMatchers(HttpMethod.GET, "/boards/*/meetings/new", "/meetings/*/items/new", "/meetings/*/items/*/edit", "/meetings/*/items/*/note")
 			.hasRole(OFFICER)
-			.requestMatchers(HttpMethod.GET, "/boards", "/boards/*", "/meetings/*", "/meetings/*/pack.pdf", "/meetings/*/pack.docx", "/meetings/*/packs/*", "/actions",
+			.requestMatchers(HttpMethod.GET, "/boards", "/boards/*", "/meetings/*", "/meetings/*/pack.pdf", "/meetings/*/pack.docx", "/meetings/*/packs/*", "/actions", "/meetings.ics", "/boards/*/meetings.ics", "/api/v1/boards/search",
 					"/api/v1/boards", "/api/v1/boards/*/meetings", "/api/v1/meetings/*", "/api/v1/meetings/*/pack.pdf", "/api/v1/actions")
 			.permitAll();
 	}

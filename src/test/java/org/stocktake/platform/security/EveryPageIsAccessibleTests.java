@@ -53,7 +53,7 @@ class EveryPageIsAccessibleTests {
 
 	static boolean isPage(Row row) {
 		String path = row.pathOnly();
-		return row.method().equals("GET") && !path.startsWith("/api/") && !path.endsWith(".csv") && !path.startsWith("/actuator")
+		return row.method().equals("GET") && !path.startsWith("/api/") && !path.endsWith(".csv") && !path.endsWith(".ics") && !path.startsWith("/actuator")
 				&& !path.startsWith("/v3/") && !path.startsWith("/swagger-ui") && !path.equals("/error")
 				&& AccessMatrixTests.STATIC_PREFIXES.stream().noneMatch(path::startsWith);
 	}
