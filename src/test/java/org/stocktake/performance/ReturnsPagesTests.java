@@ -38,7 +38,7 @@ class ReturnsPagesTests {
 	@BeforeEach
 	void setUp() {
 		user = new TestUsers(context).create(Role.OFFICER);
-		officer = new Http(port).basic(user.username(), user.password()).withSession();
+		officer = new Http(port).as(user.token());
 		int start = AnnexBTests.YEARS.getAndIncrement();
 		year = start + "/" + String.format("%02d", (start + 1) % 100);
 	}
