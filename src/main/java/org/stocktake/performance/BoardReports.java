@@ -264,9 +264,10 @@ public class BoardReports {
 				List<AccountLine> lines = p.lines(section, type);
 				for (AccountLine l : lines) {
 					rows.add(List.of(l.line(), k(l.signed(l.budgetYtd())), k(l.signed(l.actualYtd())), k(l.varianceYtd()), k(l.signed(l.budgetYear())),
-							k(l.signed(l.forecastOutturn())), k(l.varianceOutturn()), l.commentary() == null ? "" : l.commentary(),
-							l.rag().name().substring(0, 1) + (l.override() != null && l.override() != l.computed().rag()
-									? " (computed " + l.computed().rag().name().substring(0, 1) + ": " + l.overrideCommentary() + ")" : "")));
+							k(l.signed(l.forecastOutturn())), k(l.varianceOutturn()), l.rag().name().substring(0, 1),
+							(l.commentary() == null ? "" : l.commentary()) + (l.override() != null && l.override() != l.computed().rag()
+									? " (Rated " + l.rag().name().substring(0, 1) + " by officers, computed " + l.computed().rag().name().substring(0, 1) + ": "
+											+ l.overrideCommentary() + ")" : "")));
 				}
 				if (!lines.isEmpty() && section == Section.CORE) {
 					AccountPeriod.Totals t = p.totals(section, type);
@@ -288,7 +289,7 @@ public class BoardReports {
 		report.table("Annex C: management accounts as at period " + p.period() + " (£000s)",
 				List.of(Column.text("Description"), Column.number("Budget YTD"), Column.number("Actuals YTD"), Column.number("Variance YTD"),
 						Column.number("Budget year"), Column.number("Forecast outturn"), Column.number("Budget to outturn variance"),
-						Column.text("Commentary"), Column.text("RAG")), rows);
+						Column.text("RAG"), Column.text("Commentary")), rows);
 	}
 
 	/** £000s as the accounts print them: 9,414, (9,422), and a dash for nil. */
