@@ -91,7 +91,9 @@ public class Performance {
 		PlanRow plan = planOf(t);
 		FinancialYear year = new FinancialYear(plan.yearStart());
 		List<ReturnRow> returns = repository.returnsOf(id);
-		int asAt = quarter != null ? checkQuarter(quarter) : 4;
+		// Rated as at the plan's latest reported quarter, as the plan and the report rate it.
+		int asAt = quarter != null ? checkQuarter(quarter)
+				: latestReported(repository.returns(plan.id()).stream().collect(Collectors.groupingBy(ReturnRow::targetId)));
 		return assemble(year, t, returns, asAt, rules().stream().collect(Collectors.toMap(RagRule::id, r -> r)), new HashMap<>());
 	}
 
