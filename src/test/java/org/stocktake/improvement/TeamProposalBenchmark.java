@@ -100,7 +100,7 @@ class TeamProposalBenchmark {
 						+ ", embedded PostgreSQL; " + WARM_UP + " warm-up runs, then " + RUNS + " timed runs");
 				lines.add("load average while measuring (/proc/loadavg, other builds share the machine): " + loadAverage());
 				lines.add(row("whole call (load pool + rules + store proposal)", whole));
-				lines.add(row("load the pool (one SQL query)", load));
+				lines.add(row("load the pool (six plain queries)", load));
 				lines.add(row("rules alone (in memory)", rules));
 			}
 			finally {
