@@ -6,14 +6,15 @@ import java.util.List;
 /**
  * A peer in the pool: a councillor or council officer from the directory, with skills, accreditation,
  * declared conflicts (authorities they may not challenge besides their own), dates they cannot serve,
- * and the peer days they have given (weekdays on site with a challenge team) and when last used.
+ * free tags, and the peer days they have given (weekdays on site with a challenge team) and when last used.
  */
 public record Peer(long personId, String name, String type, String authorityGssCode, String authorityName, String specialism,
 		List<String> skills, LocalDate accreditationExpires, List<String> conflicts, List<Unavailable> unavailable, int peerDays,
-		LocalDate lastOnSite) {
+		LocalDate lastOnSite, List<String> tags) {
 
 	public Peer {
 		skills = List.copyOf(skills);
+		tags = tags == null ? List.of() : List.copyOf(tags);
 		conflicts = List.copyOf(conflicts);
 		unavailable = List.copyOf(unavailable);
 	}

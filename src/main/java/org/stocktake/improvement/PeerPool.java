@@ -117,6 +117,12 @@ public class PeerPool {
 				}
 			}
 		}
+		List<String> tags = form.tags() == null ? List.of()
+				: form.tags().stream().filter(t -> t != null && !t.isBlank()).map(t -> t.trim().toLowerCase(java.util.Locale.UK)).distinct().toList();
+		tags.stream().filter(t -> t.length() > 40).forEach(t -> errors.add(FieldError.field("tags", t, "Write each tag in 40 characters or fewer")));
+		if (tags.size() > 20) {
+			errors.add(FieldError.field("tags", String.valueOf(tags.size()), "Give at most 20 tags"));
+		}
 		if (form.specialism() != null && form.specialism().length() > 200) {
 			errors.add(FieldError.field("specialism", form.specialism().substring(0, 40) + "…", "Write 200 characters or fewer"));
 		}
@@ -125,7 +131,7 @@ public class PeerPool {
 		}
 		boolean created = !repository.exists(person.id());
 		Peer before = created ? null : repository.list(null, person.id(), 0, 1).get(0);
-		repository.save(person.id(), Fields.trimmed(form.specialism()), expires, skills, conflictCodes, blocked, AuditLog.currentActor());
+		repository.save(person.id(), Fields.trimmed(form.specialism()), expires, skills, conflictCodes, blocked, tags, AuditLog.currentActor());
 		Peer after = repository.list(null, person.id(), 0, 1).get(0);
 		if (created) {
 			audit.created("peer", String.valueOf(person.id()), person.name() + " joined the peer pool", after);

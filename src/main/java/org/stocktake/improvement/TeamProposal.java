@@ -39,6 +39,18 @@ public record TeamProposal(long id, long challengeId, LocalDate onSiteStart, Loc
 		return members.stream().filter(m -> m.role() == role).findFirst().orElse(null);
 	}
 
+	/** The proposed lead member peer's directory number as the team form takes it, or blank. */
+	public String leadMemberNumber() {
+		Proposed m = member(TeamMember.Role.LEAD_MEMBER_PEER);
+		return m == null ? "" : String.valueOf(m.personId());
+	}
+
+	/** The proposed lead officer peer's directory number as the team form takes it, or blank. */
+	public String leadOfficerNumber() {
+		Proposed m = member(TeamMember.Role.LEAD_OFFICER_PEER);
+		return m == null ? "" : String.valueOf(m.personId());
+	}
+
 	/** The other peers' directory numbers, comma-separated, as the team form takes them. */
 	public String otherPeers() {
 		return String.join(", ", members.stream().filter(m -> m.role() == TeamMember.Role.PEER).map(m -> String.valueOf(m.personId())).toList());

@@ -53,7 +53,7 @@ class PeerPoolTests {
 		Peers peers = new Peers(officer, PEERS_FROM, HOST);
 		HttpResponse<String> added = officer.postJson("/api/v1/peers", """
 				{"person": "%s", "skills": ["financial-planning-and-viability", "governance-and-decision-making"], "specialism": "Section 151",
-				 "accreditationExpires": "2027-03-31", "conflicts": ["E08000006"], "unavailable": [{"from": "2026-12-21", "to": "2027-01-01"}]}
+				 "accreditationExpires": "2027-03-31", "conflicts": ["E08000006"], "unavailable": [{"from": "2026-12-21", "to": "2027-01-01"}], "tags": ["Devolution", " rural "]}
 				""".formatted(peers.officer));
 		assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
 		JsonNode held = peer("governance-and-decision-making", peers.prefix);
@@ -61,6 +61,7 @@ class PeerPoolTests {
 		assertThat(held.get("conflicts").toString()).contains("E08000006");
 		assertThat(held.get("unavailable").get(0).get("from").asString()).isEqualTo("2026-12-21");
 		assertThat(held.get("authorityGssCode").asString()).isEqualTo(PEERS_FROM);
+		assertThat(held.get("tags").toString()).isEqualTo("[\"devolution\",\"rural\"]");
 		assertThat(peer("libraries", peers.prefix)).isNull();
 
 		HttpResponse<String> replaced = officer.postJson("/api/v1/peers", "{\"person\": \"%s\", \"skills\": [\"libraries\"]}".formatted(peers.officer));

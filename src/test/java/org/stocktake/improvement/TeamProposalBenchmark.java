@@ -98,8 +98,9 @@ class TeamProposalBenchmark {
 						+ host.name() + " (" + host.gssCode() + "), corporate peer challenge, on site " + from + " to " + to);
 				lines.add("machine: " + Runtime.getRuntime().availableProcessors() + " cores, Java " + System.getProperty("java.version")
 						+ ", embedded PostgreSQL; " + WARM_UP + " warm-up runs, then " + RUNS + " timed runs");
+				lines.add("load average while measuring (/proc/loadavg, other builds share the machine): " + loadAverage());
 				lines.add(row("whole call (load pool + rules + store proposal)", whole));
-				lines.add(row("load the pool (one SQL query)", load));
+				lines.add(row("load the pool (six plain queries)", load));
 				lines.add(row("rules alone (in memory)", rules));
 			}
 			finally {
@@ -110,6 +111,15 @@ class TeamProposalBenchmark {
 		Path out = Path.of("target", "benchmarks", "team-proposal.txt");
 		Files.createDirectories(out.getParent());
 		Files.write(out, lines);
+	}
+
+	static String loadAverage() {
+		try {
+			return Files.readString(Path.of("/proc/loadavg")).trim();
+		}
+		catch (IOException | RuntimeException ex) {
+			return "not known";
+		}
 	}
 
 	static String row(String label, long[] nanos) {

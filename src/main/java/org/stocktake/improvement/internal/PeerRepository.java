@@ -29,7 +29,7 @@ public class PeerRepository {
 
 	/** Creates or replaces the peer's record. */
 	public void save(long personId, String specialism, LocalDate expires, List<String> skills, List<String> conflictAreaCodes,
-			List<Peer.Unavailable> unavailable, String actor) {
+			List<Peer.Unavailable> unavailable, List<String> tags, String actor) {
 		jdbc.sql("""
 				insert into peer (person_id, specialism, accreditation_expires, created_by) values (:p, :s, :e, :actor)
 				on conflict (person_id) do update set specialism = excluded.specialism,
@@ -38,6 +38,8 @@ public class PeerRepository {
 		jdbc.sql("delete from peer_skill_held where person_id = :p").param("p", personId).update();
 		jdbc.sql("delete from peer_conflict where person_id = :p").param("p", personId).update();
 		jdbc.sql("delete from peer_unavailable where person_id = :p").param("p", personId).update();
+		jdbc.sql("delete from peer_tag where person_id = :p").param("p", personId).update();
+		tags.forEach(t -> jdbc.sql("insert into peer_tag (person_id, tag) values (:p, :t) on conflict do nothing").param("p", personId).param("t", t).update());
 		skills.forEach(s -> jdbc.sql("insert into peer_skill_held (person_id, skill_id) values (:p, :s)").param("p", personId).param("s", s).update());
 		conflictAreaCodes.forEach(a -> jdbc.sql("insert into peer_conflict (person_id, area_code) values (:p, :a) on conflict do nothing")
 			.param("p", personId).param("a", a).update());
@@ -66,7 +68,7 @@ public class PeerRepository {
 				order by pr.name, pe.person_id offset :offset limit :limit
 				""").params(p).query((rs, n) -> new Peer(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
 						rs.getString(6), List.of(), rs.getObject(7, LocalDate.class), List.of(), List.of(), rs.getInt(8),
-						rs.getObject(9, LocalDate.class))).list();
+						rs.getObject(9, LocalDate.class), List.of())).list();
 		return peers.stream().map(this::withDetails).toList();
 	}
 
@@ -89,7 +91,8 @@ public class PeerRepository {
 		List<Peer.Unavailable> blocked = jdbc.sql("select from_date, to_date from peer_unavailable where person_id = :p order by from_date")
 			.param("p", p.personId())
 			.query((rs, n) -> new Peer.Unavailable(rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class))).list();
+		List<String> tags = jdbc.sql("select tag from peer_tag where person_id = :p order by tag").param("p", p.personId()).query(String.class).list();
 		return new Peer(p.personId(), p.name(), p.type(), p.authorityGssCode(), p.authorityName(), p.specialism(), skills,
-				p.accreditationExpires(), conflicts(p.personId()), blocked, p.peerDays(), p.lastOnSite());
+				p.accreditationExpires(), conflicts(p.personId()), blocked, p.peerDays(), p.lastOnSite(), tags);
 	}
 }

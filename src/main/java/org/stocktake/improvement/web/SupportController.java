@@ -53,8 +53,13 @@ class SupportController {
 		int fyStart = today.getMonthValue() >= 4 ? today.getYear() : today.getYear() - 1;
 		LocalDate from = LocalDate.of(fyStart, 4, 1);
 		model.addAttribute("financialYear", fyStart + "/" + String.format("%02d", (fyStart + 1) % 100));
-		model.addAttribute("byType", engagements.authoritiesByType(from, from.plusYears(1).minusDays(1)));
-		model.addAttribute("allTime", engagements.authoritiesByType(null, null));
+		java.util.Map<SupportType, Integer> inYear = engagements.authoritiesByType(from, from.plusYears(1).minusDays(1));
+		java.util.Map<SupportType, Integer> allTime = engagements.authoritiesByType(null, null);
+		model.addAttribute("byType", inYear);
+		model.addAttribute("allTime", allTime);
+		// the null key is every type counted once, which SpEL cannot index
+		model.addAttribute("byTypeAll", inYear.get(null));
+		model.addAttribute("allTimeAll", allTime.get(null));
 		model.addAttribute("types", SupportType.values());
 		List<Option> options = new ArrayList<>();
 		options.add(new Option("", message("support.anyType")));
