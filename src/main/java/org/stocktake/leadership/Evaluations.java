@@ -4,7 +4,17 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 
+import java.util.Map;
+
 import org.springframework.stereotype.Service;
+import org.stocktake.consultation.Answers;
+import org.stocktake.consultation.Consultations;
+import org.stocktake.consultation.NewQuestion;
+import org.stocktake.consultation.NewQuestionnaire;
+import org.stocktake.consultation.NewSection;
+import org.stocktake.consultation.Questionnaire;
+import org.stocktake.consultation.QuestionnaireKind;
+import org.stocktake.consultation.Respondent;
 import org.springframework.transaction.annotation.Transactional;
 import org.stocktake.leadership.internal.EvaluationRepository;
 import org.stocktake.leadership.internal.LeadershipRepository;
@@ -13,9 +23,11 @@ import org.stocktake.platform.web.BadRequestException;
 import org.stocktake.platform.web.NotFoundException;
 
 /**
- * End-of-event evaluations: one response per delegate per module, and the tables of averages. The
- * responses are kept here until the consultation engine's questionnaires are wired in (see the
- * module's notes); the averages and the 90% check are computed the same way either way.
+ * End-of-event evaluations: one response per delegate per module, and the tables of averages. Each
+ * response goes through the consultation engine, into the module's own evaluation questionnaire
+ * (created and published on first use, tagged with programme, event and module, so the engine
+ * holds the responses with its history and results); a copy of the score is kept here so the board's
+ * tables of averages and the 90% check are plain SQL.
  */
 @Service
 public class Evaluations {
@@ -23,11 +35,26 @@ public class Evaluations {
 	private final EvaluationRepository evaluations;
 	private final LeadershipRepository repository;
 	private final AuditLog audit;
+	private final Consultations consultations;
 
-	Evaluations(EvaluationRepository evaluations, LeadershipRepository repository, AuditLog audit) {
+	Evaluations(EvaluationRepository evaluations, LeadershipRepository repository, AuditLog audit, Consultations consultations) {
 		this.evaluations = evaluations;
 		this.repository = repository;
 		this.audit = audit;
+		this.consultations = consultations;
+	}
+
+	/** The module's evaluation questionnaire in the consultation engine, created and published on first use. */
+	Questionnaire questionnaire(LeadershipEvent event, EventModule module) {
+		String slug = "leadership-evaluation-" + module.id();
+		return consultations.find(slug).orElseGet(() -> {
+			Questionnaire created = consultations.create(NewQuestionnaire.of(slug, QuestionnaireKind.EVALUATION,
+					"Evaluation: " + event.title() + ", module " + module.number(), null,
+					NewSection.of(null, NewQuestion.scale("satisfaction", "Overall, how satisfied were you with this event?", 1, 4, "Poor", "Excellent"),
+							NewQuestion.single("made_difference", "Has the programme made a difference to you?", "Yes", "No"),
+							NewQuestion.freeText("comments", "Any comments"))));
+			return consultations.publish(created.id());
+		});
 	}
 
 	@Transactional
@@ -46,6 +73,19 @@ public class Evaluations {
 				throw new BadRequestException("booking", bookingId.toString(), "This delegate has already evaluated this module");
 			}
 		}
+		Booking booking = bookingId == null ? null : repository.booking(bookingId).orElseThrow();
+		Map<String, String> tags = Map.of("programme", event.programmeCode(), "event", Long.toString(event.id()), "module",
+				Integer.toString(module.number()));
+		Respondent respondent = booking != null && booking.personId() != null ? Respondent.person(booking.personId()).withTags(tags)
+				: new Respondent(null, null, "Delegate", booking == null ? null : booking.authorityGss(), null, tags);
+		Answers.Builder answers = Answers.builder().answer("satisfaction", satisfaction);
+		if (madeDifference != null) {
+			answers.answer("made_difference", madeDifference ? "Yes" : "No");
+		}
+		if (comments != null && !comments.isBlank()) {
+			answers.answer("comments", comments.trim());
+		}
+		consultations.record(questionnaire(event, module).id(), respondent, answers.build(), false);
 		long id = evaluations.insert(module.id(), bookingId, satisfaction, madeDifference, comments == null || comments.isBlank() ? null : comments.trim());
 		audit.created("leadership_evaluation", Long.toString(id), "Evaluation of " + event.title() + " module " + moduleNumber,
 				java.util.Map.of("satisfaction", satisfaction, "madeDifference", String.valueOf(madeDifference)));

@@ -4,5 +4,5 @@
  * cross-tabulations, end-of-event evaluations, impact surveys and the alumni's later roles.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Leadership", allowedDependencies = { "platform", "register", "people",
-		"reporting" })
+		"reporting", "consultation" })
 package org.stocktake.leadership;

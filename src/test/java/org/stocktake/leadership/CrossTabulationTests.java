@@ -47,10 +47,19 @@ class CrossTabulationTests {
 	ApplicationContext context;
 
 	Http officer;
+	String token;
 
 	@BeforeEach
 	void clients() {
-		officer = new Http(port).as(new TestUsers(context).create(Role.OFFICER).token());
+		token = new TestUsers(context).create(Role.OFFICER).token();
+		officer = new Http(port).as(token);
+	}
+
+	byte[] bytes(String path) throws Exception {
+		var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + path))
+			.header("Authorization", "Bearer " + token).build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(response.statusCode()).isEqualTo(200);
+		return response.body();
 	}
 
 	static JsonNode json(HttpResponse<String> response) {
@@ -142,9 +151,22 @@ class CrossTabulationTests {
 
 	@Test
 	@DisplayName("by party reproduces the paper's table (Labour LA 76 … total 764)")
-	void byParty() {
+	void byParty() throws Exception {
 		JsonNode table = reproduce(SeedTables.PARTY, "party", "party");
 		assertThat(table.get("rows").get(0).get("label").asString()).isEqualTo("Conservative");
+
+		String range = "from=" + table.get("from").asString() + "&to=" + table.get("to").asString();
+		String csv = officer.get("/leadership/tables/party.csv?" + range).body();
+		assertThat(csv).contains("LABOUR,Labour,76,179,29,4,20,3,").contains("TOTAL,Total,152,437,80,12,64,19,");
+		assertThat(officer.get("/leadership/tables?" + range).body()).contains("Bookings by programme and party").contains("764");
+		byte[] pdf = bytes("/leadership/report.pdf?" + range);
+		org.stocktake.support.Documents.assertPdfUa1(pdf);
+		assertThat(org.stocktake.support.Documents.pdfText(pdf)).contains("Labour").contains("764");
+		assertThat(org.stocktake.support.Documents.docxText(bytes("/leadership/report.docx?" + range))).contains("Liberal Democrat");
+		byte[] xlsx = bytes("/leadership/tables.xlsx?" + range);
+		try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+			assertThat(workbook.getSheet("By party").getRow(2).getCell(1).getNumericCellValue()).as("Labour LA").isEqualTo(76);
+		}
 	}
 
 	@Test

@@ -22,6 +22,7 @@ final class Fixtures {
 
 	final Http officer;
 	final String prefix = "ld" + UUID.randomUUID().toString().substring(0, 8);
+	private int made;
 
 	Fixtures(Http officer) {
 		this.officer = officer;
@@ -32,7 +33,7 @@ final class Fixtures {
 		StringBuilder csv = new StringBuilder(PEOPLE_HEADER).append('\n');
 		List<String> refs = new ArrayList<>();
 		for (int i = 0; i < count; i++) {
-			String ref = prefix + "-" + party.toLowerCase() + "-" + i;
+			String ref = prefix + "-" + party.toLowerCase() + "-" + made++;
 			refs.add(ref);
 			csv.append(ref).append(",Cllr Test ").append(ref).append(",COUNCILLOR,").append(authority).append(',').append(party).append(',')
 				.append(ref).append("@example.org,,true,,,,,\n");

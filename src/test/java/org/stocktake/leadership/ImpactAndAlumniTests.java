@@ -132,6 +132,13 @@ class ImpactAndAlumniTests {
 		assertThat(summary.get("madeDifferencePercent").decimalValue()).isEqualByComparingTo("75.0");
 		assertThat(summary.get("targetPercent").asInt()).isEqualTo(90);
 		assertThat(summary.get("meetsTarget").asBoolean()).isFalse();
+
+		var engine = context.getBean(org.stocktake.consultation.Consultations.class);
+		long firstModule = event.get("modules").get(0).get("id").asLong();
+		var questionnaire = engine.find("leadership-evaluation-" + firstModule).orElseThrow();
+		assertThat(questionnaire.kind()).isEqualTo(org.stocktake.consultation.QuestionnaireKind.EVALUATION);
+		assertThat(engine.results(questionnaire.id(), org.stocktake.consultation.ResultQuery.all().withMinimumCell(1)).responses())
+			.as("the responses went through the consultation engine").isEqualTo(2L);
 	}
 
 	@Test

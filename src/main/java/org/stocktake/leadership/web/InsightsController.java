@@ -41,6 +41,26 @@ class InsightsController {
 		return "leadership/evaluations";
 	}
 
+	/** An officer records a delegate's paper evaluation form for one module. */
+	@PostMapping("/leadership/events/{id}/evaluations")
+	String evaluate(@org.springframework.web.bind.annotation.PathVariable long id, @RequestParam Map<String, String> form,
+			org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+		try {
+			int module = Integer.parseInt(form.getOrDefault("module", "").trim());
+			Integer satisfaction = form.getOrDefault("satisfaction", "").isBlank() ? null : Integer.valueOf(form.get("satisfaction").trim());
+			String difference = form.getOrDefault("madeDifference", "");
+			evaluations.submit(id, module, null, satisfaction, difference.isBlank() ? null : Boolean.valueOf(difference), form.get("comments"));
+			redirect.addFlashAttribute("evaluationSaved", true);
+		}
+		catch (NumberFormatException ex) {
+			redirect.addFlashAttribute("evaluationError", "leadership.evaluation.invalid");
+		}
+		catch (BadRequestException ex) {
+			redirect.addFlashAttribute("evaluationError", "leadership.evaluation.invalid");
+		}
+		return "redirect:/leadership/events/" + id;
+	}
+
 	@GetMapping("/leadership/impact")
 	String impact(Model model) {
 		return impactPage(model, Map.of(), List.of(), null);

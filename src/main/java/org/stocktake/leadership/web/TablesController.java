@@ -17,12 +17,13 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.stocktake.leadership.BoardTables;
 import org.stocktake.leadership.CrossTab;
 import org.stocktake.leadership.Evaluations;
 import org.stocktake.leadership.Leadership;
-import org.stocktake.platform.web.CsvDownload;
+import org.stocktake.platform.web.TableDownload;
 import org.stocktake.reporting.Reports;
 
 /** The board's tables for officers: on a page, as CSV or XLSX, and as the leadership section of a board report (PDF or Word). */
@@ -70,25 +71,28 @@ class TablesController {
 		return "leadership/tables";
 	}
 
-	@GetMapping("/leadership/tables.csv")
-	void csv(@RequestParam(required = false) String by, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+	/** One table as CSV or XLSX, from the same rows. */
+	@GetMapping("/leadership/tables/{by:[a-z_]+}.{format:[a-z]+}")
+	void download(@PathVariable String by, @PathVariable String format,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, HttpServletResponse response) throws IOException {
+		TableDownload.Format f = TableDownload.Format.of(format);
 		Range r = range(from, to);
 		CrossTab table = tables.crossTab(by, r.from(), r.to());
 		List<String> header = new ArrayList<>(List.of(table.by(), "label"));
 		header.addAll(table.programmes());
 		header.add("total");
-		CsvDownload.write(response, "leadership-bookings-by-" + table.by() + ".csv", header, out -> {
+		TableDownload.write(response, f, "leadership-bookings-by-" + table.by(), header, out -> {
 			for (CrossTab.Row row : table.rows()) {
 				List<Object> cells = new ArrayList<>(List.of(row.key(), row.label()));
 				cells.addAll(row.counts());
 				cells.add(row.total());
-				out.printRecord(cells);
+				out.row(cells);
 			}
 			List<Object> totals = new ArrayList<>(List.of("TOTAL", "Total"));
 			totals.addAll(table.totals());
 			totals.add(table.total());
-			out.printRecord(totals);
+			out.row(totals);
 		});
 	}
 
