@@ -117,7 +117,7 @@ class ConsultationPagesTests {
 			assertThat(missing.body()).contains("There is a problem", "Answer question 1");
 
 			assertThat(visitor.postForm(link.path(), "action", "save", "a-q1", "No").statusCode()).isEqualTo(302);
-			assertThat(visitor.get(link.path()).body()).contains("Your answers have been saved").containsPattern("value=\"No\"\\s+checked");
+			assertThat(visitor.get(link.path() + "?saved").body()).contains("Your answers have been saved").containsPattern("value=\"No\"\\s+checked");
 
 			assertThat(visitor.postForm(link.path(), "action", "submit", "a-q1", "No", "a-q2", "Something else " + marker).statusCode())
 				.isEqualTo(302);
