@@ -63,7 +63,7 @@ public class Consultations {
 
 	@Transactional
 	Questionnaire create(NewQuestionnaire questionnaire, boolean demonstration) {
-		if (questionnaires.findBySlug(questionnaire.slug()).isPresent()) {
+		if (questionnaire.slug().equals("new") || questionnaires.findBySlug(questionnaire.slug()).isPresent()) {
 			throw new BadRequestException("slug", questionnaire.slug(), "There is already a questionnaire called " + questionnaire.slug());
 		}
 		for (NewQuestion q : questionnaire.sections().stream().flatMap(s -> s.questions().stream()).toList()) {

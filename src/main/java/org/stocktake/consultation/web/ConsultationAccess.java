@@ -19,7 +19,8 @@ class ConsultationAccess implements AccessRules {
 
 	@Override
 	public void declare(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
-		requests.requestMatchers("/respond/*", "/respond/*/done").permitAll()
+		requests.requestMatchers("/consultations/new").hasAnyRole(OFFICER, ADMIN)
+			.requestMatchers("/respond/*", "/respond/*/done").permitAll()
 			.requestMatchers("/consultations/*/request-link").permitAll()
 			.requestMatchers(HttpMethod.GET, "/consultations", "/consultations/*", "/consultations/*/results", "/consultations/*/results.csv",
 					"/consultations/*/results.xlsx", "/consultations/*/results.pdf", "/api/v1/consultations", "/api/v1/consultations/*/results")

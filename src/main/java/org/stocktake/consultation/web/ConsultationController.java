@@ -71,6 +71,7 @@ class ConsultationController {
 		model.addAttribute("officer", officer);
 		model.addAttribute("analyst", individual.mayRead(auth, q));
 		model.addAttribute("resultsVisible", officer || q.resultsPublished());
+		model.addAttribute("hasChoices", q.questions().stream().anyMatch(x -> x.type().hasOptions()));
 		return "consultation/show";
 	}
 
