@@ -19,8 +19,7 @@ class ModularityTests {
 
 	@Test
 	void everyBusinessModuleIsKnown() {
-		assertThat(modules.stream().map(m -> m.getIdentifier().toString())).contains("platform", "register", "reporting", "people", "oversight",
-				"data", "improvement", "boards", "knowledge");
+		assertThat(modules.stream().map(m -> m.getIdentifier().toString())).contains("boards", "collection", "consultation", "data", "improvement", "knowledge", "leadership", "oversight", "people", "performance", "platform", "register", "reporting");
 	}
 
 	@Test

@@ -16,6 +16,8 @@ import java.util.Set;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.stocktake.boards.Forms.BoardForm;
+import org.stocktake.boards.Forms.CopyMembers;
 import org.stocktake.boards.Forms.NewAction;
 import org.stocktake.boards.Forms.NewItem;
 import org.stocktake.boards.Forms.NewMeeting;
@@ -51,8 +53,11 @@ public class Boards {
 	private final UserStore users;
 	private final AuditLog audit;
 	private final Clock clock;
+	private final org.springframework.context.ApplicationEventPublisher events;
 
-	Boards(BoardRepository repository, Directory directory, UserAdministration userAdministration, UserStore users, AuditLog audit, Clock clock) {
+	Boards(BoardRepository repository, Directory directory, UserAdministration userAdministration, UserStore users, AuditLog audit, Clock clock,
+			org.springframework.context.ApplicationEventPublisher events) {
+		this.events = events;
 		this.repository = repository;
 		this.directory = directory;
 		this.userAdministration = userAdministration;
@@ -67,7 +72,11 @@ public class Boards {
 
 	/** The financial year {@code today} falls in, as {@code 2025/26}: board memberships run by it. */
 	public String currentYear() {
-		LocalDate t = today();
+		return yearOf(today());
+	}
+
+	/** The financial year a date falls in, as {@code 2025/26}. */
+	public static String yearOf(LocalDate t) {
 		int start = t.getMonthValue() >= 4 ? t.getYear() : t.getYear() - 1;
 		return start + "/" + String.format(Locale.ROOT, "%02d", (start + 1) % 100);
 	}
@@ -106,6 +115,111 @@ public class Boards {
 		Optional<Board> board = slugOrId != null && slugOrId.matches("[0-9]{1,18}") ? repository.board(Long.parseLong(slugOrId))
 				: repository.boardBySlug(slugOrId);
 		return board.orElseThrow(() -> new NotFoundException("There is no board " + slugOrId));
+	}
+
+	/** Creating a board is for admins and for clerks of every board; each board's own clerks change it. */
+	public boolean createsBoards(BoardReader reader) {
+		return reader.role() == Role.ADMIN || (reader.role() == Role.OFFICER && reader.clerkOfAll());
+	}
+
+	@Transactional
+	public Board createBoard(BoardReader reader, BoardForm form) {
+		if (!createsBoards(reader)) {
+			throw new ForbiddenException("Only an admin or a clerk of every board may create a board");
+		}
+		List<FieldError> errors = new ArrayList<>();
+		String name = required("name", form.name(), 200, "Enter the name of the board", errors);
+		String slug = name == null ? null : slug(name);
+		if (name != null && (slug.isEmpty() || RESERVED_SLUGS.contains(slug))) {
+			errors.add(FieldError.field("name", form.name(), "Enter a name with letters, like Resources Board"));
+		}
+		else if (name != null && repository.boardBySlug(slug).isPresent()) {
+			errors.add(FieldError.field("name", form.name(), "There is already a board called " + name));
+		}
+		limit("termsOfReference", form.termsOfReference(), 10_000, errors);
+		limit("priorities", form.priorities(), 10_000, errors);
+		if (!errors.isEmpty()) {
+			throw new BadRequestException(errors);
+		}
+		long id = repository.insertBoard(slug, name, optional(form.termsOfReference()), false);
+		repository.setBoardPriorities(id, optional(form.priorities()));
+		Board board = repository.board(id).orElseThrow();
+		audit.created("board", String.valueOf(id), "Board " + name + " created", board);
+		return board;
+	}
+
+	@Transactional
+	public Board updateBoard(BoardReader reader, Board board, BoardForm form) {
+		requireManages(reader, board);
+		List<FieldError> errors = new ArrayList<>();
+		String name = required("name", form.name(), 200, "Enter the name of the board", errors);
+		limit("termsOfReference", form.termsOfReference(), 10_000, errors);
+		limit("priorities", form.priorities(), 10_000, errors);
+		if (!errors.isEmpty()) {
+			throw new BadRequestException(errors);
+		}
+		// The slug stays as it was: links, feeds and subscriptions use it.
+		repository.updateBoard(board.id(), name, optional(form.termsOfReference()), optional(form.priorities()));
+		Board after = repository.board(board.id()).orElseThrow();
+		audit.updated("board", String.valueOf(board.id()), "Board " + name + " changed", board, after);
+		return after;
+	}
+
+	/** The years the board has members in, newest first, always including the current year. */
+	public List<String> memberYears(Board board) {
+		List<String> years = new ArrayList<>(repository.memberYears(board.id()));
+		if (!years.contains(currentYear())) {
+			years.add(currentYear());
+			years.sort(java.util.Comparator.reverseOrder());
+		}
+		return years;
+	}
+
+	@Transactional
+	public int copyMembers(BoardReader reader, Board board, CopyMembers form) {
+		requireManages(reader, board);
+		List<FieldError> errors = new ArrayList<>();
+		String from = year("from", form.from(), errors);
+		String to = year("to", form.to(), errors);
+		if (from != null && from.equals(to)) {
+			errors.add(FieldError.field("to", form.to(), "Enter a different year from the one copied"));
+		}
+		if (!errors.isEmpty()) {
+			throw new BadRequestException(errors);
+		}
+		int copied = repository.copyMembers(board.id(), from, to, AuditLog.currentActor());
+		audit.created("board-member", board.slug() + "/" + to, copied + " members of " + board.name() + " carried from " + from + " to " + to,
+				Map.of("board", board.slug(), "from", from, "to", to, "copied", copied));
+		return copied;
+	}
+
+	@Transactional
+	public void changeMemberRole(BoardReader reader, Board board, long memberId, String role) {
+		requireManages(reader, board);
+		MemberRow row = repository.member(memberId).filter(m -> m.boardId() == board.id())
+			.orElseThrow(() -> new NotFoundException("This board has no member " + memberId));
+		MemberRole to = MemberRole.parse(role).orElseThrow(() -> new BadRequestException("role", role, "Select the member's role on the board"));
+		repository.setMemberRole(memberId, to);
+		audit.updated("board-member", String.valueOf(memberId), "Member's role on " + board.name() + " now " + to, row.role(), to);
+	}
+
+	static String year(String field, String value, List<FieldError> errors) {
+		String year = value == null ? "" : value.trim();
+		if (!year.matches("[0-9]{4}/[0-9]{2}") || Integer.parseInt(year.substring(5)) != (Integer.parseInt(year.substring(0, 4)) + 1) % 100) {
+			errors.add(FieldError.field(field, value == null ? "" : value, "Enter the year as a financial year, like 2025/26"));
+			return null;
+		}
+		return year;
+	}
+
+	private static final Set<String> RESERVED_SLUGS = Set.of("new", "search", "meetings", "subscriptions", "activities");
+
+	/** The board's name as it appears in its address: lower case, words joined by hyphens. */
+	public static String slug(String name) {
+		return java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD)
+			.toLowerCase(Locale.ROOT)
+			.replaceAll("[^a-z0-9]+", "-")
+			.replaceAll("(^-|-$)", "");
 	}
 
 	/** The board's members, newest year first, with each person's name, authority and group from the directory. */
@@ -294,8 +408,12 @@ public class Boards {
 		if (meeting.items().isEmpty()) {
 			throw new BadRequestException("items", null, "Add at least one item to the agenda before publishing it");
 		}
+		if (meeting.status() == MeetingStatus.PUBLISHED) {
+			throw new BadRequestException("status", null, "The agenda is already published: publish a new version of the pack instead");
+		}
 		repository.setStatus(meetingId, MeetingStatus.PUBLISHED);
 		audit.updated("meeting", String.valueOf(meetingId), "Agenda of " + meeting.title() + " published", meeting.status(), MeetingStatus.PUBLISHED);
+		events.publishEvent(new PackVersion.Published(meetingId, "agenda"));
 		return meeting(reader, meetingId);
 	}
 
@@ -310,6 +428,7 @@ public class Boards {
 		}
 		repository.setMinutesPublished(meetingId, true);
 		audit.updated("meeting", String.valueOf(meetingId), "Note of " + meeting.title() + " published", false, true);
+		events.publishEvent(new PackVersion.Published(meetingId, "note"));
 		return meeting(reader, meetingId);
 	}
 
@@ -488,7 +607,7 @@ public class Boards {
 		}
 	}
 
-	private Meeting managed(BoardReader reader, long meetingId) {
+	Meeting managed(BoardReader reader, long meetingId) {
 		requireClerk(reader);
 		Meeting meeting = meeting(reader, meetingId);
 		requireManages(reader, meeting.board());
@@ -502,7 +621,7 @@ public class Boards {
 		}
 	}
 
-	private static String required(String field, String value, int max, String message, List<FieldError> errors) {
+	static String required(String field, String value, int max, String message, List<FieldError> errors) {
 		if (blank(value)) {
 			errors.add(FieldError.field(field, "", message));
 			return null;
@@ -511,17 +630,17 @@ public class Boards {
 		return value.trim();
 	}
 
-	private static void limit(String field, String value, int max, List<FieldError> errors) {
+	static void limit(String field, String value, int max, List<FieldError> errors) {
 		if (value != null && value.trim().length() > max) {
 			errors.add(FieldError.field(field, value, "This must be " + max + " characters or fewer"));
 		}
 	}
 
-	private static String optional(String value) {
+	static String optional(String value) {
 		return blank(value) ? null : value.trim();
 	}
 
-	private static boolean blank(String s) {
+	static boolean blank(String s) {
 		return s == null || s.isBlank();
 	}
 }

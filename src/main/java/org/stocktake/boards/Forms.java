@@ -34,4 +34,20 @@ public final class Forms {
 	/** An action from the meeting; {@code item} is the agenda item's number, optional. */
 	public record NewAction(String item, String description, String owner, String dueDate) {
 	}
+
+	/** A board's name, terms of reference and priorities (each priority on its own line). */
+	public record BoardForm(String name, String termsOfReference, String priorities) {
+	}
+
+	/** Carries a board's membership of one financial year into another. */
+	public record CopyMembers(String from, String to) {
+	}
+
+	/** An entry of the forward plan: {@code standing} "true" for every meeting, else the {@code cycle} it is due in. */
+	public record NewPlanItem(String title, String purpose, String standing, String cycle, String reportOwner, String ownerEmail, String notes) {
+	}
+
+	/** A declaration of interest: {@code item} is the agenda item's number, {@code member} the member's name. */
+	public record NewDeclaration(String declarationItem, String member, String interest) {
+	}
 }

@@ -38,9 +38,11 @@ public class PeerChallenges {
 	private final Fields fields;
 	private final AuditLog audit;
 	private final Clock clock;
+	private final org.stocktake.improvement.internal.TeamProposalRepository proposals;
 
 	PeerChallenges(PeerChallengeRepository repository, Register register, TransitionPolicy policy, Fields fields, AuditLog audit,
-			Clock clock) {
+			Clock clock, org.stocktake.improvement.internal.TeamProposalRepository proposals) {
+		this.proposals = proposals;
 		this.repository = repository;
 		this.register = register;
 		this.policy = policy;
@@ -199,6 +201,10 @@ public class PeerChallenges {
 		}
 		if (decision.team() != null) {
 			repository.replaceTeam(id, decision.team());
+		}
+		if (decision.proposal() != null) {
+			proposals.decide(decision.proposal().proposalId(), decision.proposal().accepted(), decision.proposal().reason(),
+					AuditLog.currentActor());
 		}
 		repository.addStep(id, challenge.state(), decision.to(), decision.on(), decision.note(), AuditLog.currentActor());
 		PeerChallenge after = get(id);

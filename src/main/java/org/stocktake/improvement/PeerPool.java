@@ -31,8 +31,13 @@ public class PeerPool {
 	private final Fields fields;
 	private final Register register;
 	private final AuditLog audit;
+	private final org.stocktake.improvement.internal.PoolHealthQueries health;
+	private final java.time.Clock clock;
 
-	PeerPool(PeerRepository repository, Fields fields, Register register, AuditLog audit) {
+	PeerPool(PeerRepository repository, Fields fields, Register register, AuditLog audit,
+			org.stocktake.improvement.internal.PoolHealthQueries health, java.time.Clock clock) {
+		this.health = health;
+		this.clock = clock;
 		this.repository = repository;
 		this.fields = fields;
 		this.register = register;
@@ -48,6 +53,23 @@ public class PeerPool {
 			throw new BadRequestException("skill", skill, "There is no skill " + skill + " in the list");
 		}
 		return new Paged<>(repository.list(skill, null, page.offset(), page.size()), page.page(), page.size(), repository.count(skill));
+	}
+
+	/** The pool's health today: skills against the financial year's demand, who it holds, and the peers to act on. */
+	public PoolHealth health() {
+		LocalDate today = LocalDate.now(clock);
+		int startYear = today.getMonthValue() >= 4 ? today.getYear() : today.getYear() - 1;
+		LocalDate yearStart = LocalDate.of(startYear, 4, 1);
+		String fy = startYear + "/" + String.format("%02d", (startYear + 1) % 100);
+		List<PoolHealth.Count> byType = health.byType().stream().map(r -> new PoolHealth.Count((String) r[0], (String) r[0], (Integer) r[1])).toList();
+		List<PoolHealth.Count> byRegion = health.byRegion().stream()
+			.map(r -> new PoolHealth.Count((String) r[0], org.stocktake.register.Region.parse((String) r[0]).map(org.stocktake.register.Region::displayName)
+				.orElse(""), (Integer) r[1]))
+			.toList();
+		List<PoolHealth.Count> byParty = health.byParty().stream().map(r -> new PoolHealth.Count((String) r[0], (String) r[0], (Integer) r[1])).toList();
+		return new PoolHealth(today, fy, health.peers(), health.skills(today, yearStart, yearStart.plusYears(1).minusDays(1)), byType, byRegion,
+				byParty, health.expiring(today, today.plusDays(PoolHealth.EXPIRY_WARNING_DAYS)), health.unused(today),
+				health.overused(today, PoolHealth.OVERUSED_DAYS));
 	}
 
 	/** Adds the person to the pool, or replaces what the pool holds about them. */

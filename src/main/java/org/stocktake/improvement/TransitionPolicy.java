@@ -26,15 +26,24 @@ class TransitionPolicy {
 
 	/** What a valid step writes: the new state, its date, the challenge's columns, the team if confirmed. */
 	record Decision(ChallengeState to, LocalDate on, Map<String, Object> columns, Map<Long, TeamMember.Role> team, String note,
-			Map<String, Object> audited) {
+			Map<String, Object> audited, ProposalDecision proposal) {
+	}
+
+	/** What confirming the team decided about the latest proposal: taken as proposed, or changed for the reason given. */
+	record ProposalDecision(long proposalId, boolean accepted, String reason) {
 	}
 
 	private final Fields fields;
 	private final org.stocktake.improvement.internal.PeerRepository peers;
+	private final org.stocktake.improvement.internal.TeamProposalRepository proposals;
+	private final org.stocktake.register.Register register;
 
-	TransitionPolicy(Fields fields, org.stocktake.improvement.internal.PeerRepository peers) {
+	TransitionPolicy(Fields fields, org.stocktake.improvement.internal.PeerRepository peers,
+			org.stocktake.improvement.internal.TeamProposalRepository proposals, org.stocktake.register.Register register) {
 		this.fields = fields;
 		this.peers = peers;
+		this.proposals = proposals;
+		this.register = register;
 	}
 
 	Decision decide(PeerChallenge c, Transition t, LocalDate today) {
@@ -48,6 +57,7 @@ class TransitionPolicy {
 		List<FieldError> errors = new ArrayList<>();
 		Map<String, Object> columns = new LinkedHashMap<>();
 		Map<Long, TeamMember.Role> team = null;
+		ProposalDecision proposal = null;
 		LocalDate earliest = c.lastStepOn();
 		LocalDate on;
 		String note = Fields.trimmed(t.note());
@@ -81,7 +91,14 @@ class TransitionPolicy {
 			errors.add(FieldError.field(dateField, on.toString(), "The date must be today or in the past"));
 		}
 		switch (to) {
-			case TEAM_CONFIRMED -> team = team(c, t, errors);
+			case TEAM_CONFIRMED -> {
+				team = team(c, t, errors);
+				proposal = againstProposal(c, team, t.reason(), errors);
+				if (proposal != null) {
+					note = proposal.accepted() ? "Team as proposed (proposal " + proposal.proposalId() + ")"
+							: "Changed from proposal " + proposal.proposalId() + ": " + proposal.reason();
+				}
+			}
 			case PUBLISHED -> {
 				String link = link(t.link(), errors);
 				columns.put("published_on", on);
@@ -119,7 +136,29 @@ class TransitionPolicy {
 		if (team != null) {
 			audited.put("team", team.toString());
 		}
-		return new Decision(to, on, columns, team, note, audited);
+		if (proposal != null) {
+			audited.put("proposal", proposal.proposalId() + (proposal.accepted() ? " accepted" : " changed: " + proposal.reason()));
+		}
+		return new Decision(to, on, columns, team, note, audited, proposal);
+	}
+
+	/** A team that differs from the latest proposal needs a reason, which is recorded with the step. */
+	private ProposalDecision againstProposal(PeerChallenge c, Map<Long, TeamMember.Role> team, String reason, List<FieldError> errors) {
+		var latest = proposals.latest(c.id()).orElse(null);
+		if (latest == null || !errors.isEmpty()) {
+			return null;
+		}
+		Map<Long, TeamMember.Role> proposed = new LinkedHashMap<>();
+		latest.members().forEach(m -> proposed.put(m.personId(), TeamMember.Role.valueOf(m.role())));
+		if (proposed.equals(team)) {
+			return new ProposalDecision(latest.id(), true, Fields.trimmed(reason));
+		}
+		if (Fields.blank(reason)) {
+			errors.add(FieldError.field("reason", "", "Enter why the team differs from the one proposed (proposal " + latest.id() + ")"));
+			return null;
+		}
+		fields.text("reason", reason, errors);
+		return new ProposalDecision(latest.id(), false, Fields.trimmed(reason));
 	}
 
 	private Map<Long, TeamMember.Role> team(PeerChallenge c, Transition t, List<FieldError> errors) {
@@ -151,6 +190,10 @@ class TransitionPolicy {
 		else if (c.areaGssCode().equals(person.authorityGssCode())) {
 			errors.add(FieldError.field(field, ref, person.name() + " is from " + c.areaName() + ", the authority being challenged"));
 		}
+		else if (neighbour(c, person) != null) {
+			errors.add(FieldError.field(field, ref, person.name() + " is from " + neighbour(c, person) + ", the county or a district of "
+					+ c.areaName()));
+		}
 		else if (peers.conflicts(person.id()).contains(c.areaGssCode())) {
 			errors.add(FieldError.field(field, ref, person.name() + " has declared a conflict of interest with " + c.areaName()));
 		}
@@ -160,6 +203,20 @@ class TransitionPolicy {
 		else {
 			team.put(person.id(), role);
 		}
+	}
+
+	/** The name of the peer's authority when it is the host's county or one of its districts. */
+	private String neighbour(PeerChallenge c, Person person) {
+		if (person.authorityGssCode() == null) {
+			return null;
+		}
+		var host = register.find(c.areaGssCode()).orElse(null);
+		var home = register.find(person.authorityGssCode()).orElse(null);
+		if (host == null || home == null) {
+			return null;
+		}
+		boolean related = home.code().equals(host.parentCode()) || host.code().equals(home.parentCode());
+		return related ? home.name() : null;
 	}
 
 	private static String link(String text, List<FieldError> errors) {

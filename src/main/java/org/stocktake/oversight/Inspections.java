@@ -61,6 +61,11 @@ public class Inspections {
 		return repository.ofArea(area.code());
 	}
 
+	/** Inspections published from {@code from} to {@code to}, both included, oldest first. */
+	public List<Inspection> publishedBetween(LocalDate from, LocalDate to) {
+		return repository.publishedBetween(from, to);
+	}
+
 	/** The summary over the authorities of {@code region} and {@code type} (either may be null for all). */
 	public InspectionSummary summary(Framework framework, Region region, AreaType type) {
 		Map<String, Area> areas = register.all().stream().collect(Collectors.toMap(Area::code, Function.identity()));

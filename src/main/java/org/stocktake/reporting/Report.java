@@ -25,7 +25,11 @@ public record Report(String title, String subtitle, String author, LocalDate iss
 	}
 
 	/** One part of a report's body. */
-	public sealed interface Block permits Heading, Paragraph, Table, Bullets, Facts {
+	public sealed interface Block permits Heading, Paragraph, Table, Bullets, Facts, PageBreak {
+	}
+
+	/** What follows starts on a new page, as each report of a meeting pack does. */
+	public record PageBreak() implements Block {
 	}
 
 	/** A section heading; level 2 is a section, 3 a subsection, 4 below that (the title is level 1). */
@@ -133,6 +137,10 @@ public record Report(String title, String subtitle, String author, LocalDate iss
 
 		public Builder table(String caption, List<Column> columns, List<List<String>> rows) {
 			return add(new Table(caption, columns, rows));
+		}
+
+		public Builder pageBreak() {
+			return add(new PageBreak());
 		}
 
 		public Builder add(Block block) {

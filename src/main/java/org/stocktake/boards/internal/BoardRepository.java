@@ -67,6 +67,35 @@ public class BoardRepository {
 			.single();
 	}
 
+	public void updateBoard(long id, String name, String termsOfReference, String priorities) {
+		jdbc.sql("update board set name = ?, terms_of_reference = ?, priorities = ?, updated_at = now() where id = ?")
+			.params(name, termsOfReference, priorities, id)
+			.update();
+	}
+
+	public void setBoardPriorities(long id, String priorities) {
+		jdbc.sql("update board set priorities = ? where id = ?").params(priorities, id).update();
+	}
+
+	/** The years of the board's memberships, newest first. */
+	public List<String> memberYears(long boardId) {
+		return jdbc.sql("select distinct year from board_member where board_id = ? order by year desc").param(boardId).query(String.class).list();
+	}
+
+	/** Copies the members of {@code from} into {@code to}, except those already there; answers how many were copied. */
+	public int copyMembers(long boardId, String from, String to, String actor) {
+		return jdbc.sql("""
+				insert into board_member (board_id, person_id, year, member_role, user_id, created_by)
+				select board_id, person_id, ?, member_role, user_id, ? from board_member m
+				where board_id = ? and year = ?
+				  and not exists (select 1 from board_member o where o.board_id = m.board_id and o.person_id = m.person_id and o.year = ?)
+				""").params(to, actor, boardId, from, to).update();
+	}
+
+	public void setMemberRole(long memberId, MemberRole role) {
+		jdbc.sql("update board_member set member_role = ? where id = ?").params(role.name(), memberId).update();
+	}
+
 	public int countBoards() {
 		return jdbc.sql("select count(*) from board").query(Integer.class).single();
 	}
@@ -253,7 +282,7 @@ public class BoardRepository {
 
 	private static Board board(ResultSet rs) throws SQLException {
 		return new Board(rs.getLong("id"), rs.getString("slug"), rs.getString("name"), rs.getString("terms_of_reference"),
-				rs.getBoolean("demonstration"));
+				rs.getString("priorities"), rs.getBoolean("demonstration"));
 	}
 
 	private static MemberRow member(ResultSet rs) throws SQLException {

@@ -34,9 +34,9 @@ class BoardApiController {
 		this.pages = pages;
 	}
 
-	record BoardJson(long id, String slug, String name, String termsOfReference, boolean demonstration) {
+	record BoardJson(long id, String slug, String name, String termsOfReference, String priorities, boolean demonstration) {
 		static BoardJson of(Board b) {
-			return new BoardJson(b.id(), b.slug(), b.name(), b.termsOfReference(), b.demonstration());
+			return new BoardJson(b.id(), b.slug(), b.name(), b.termsOfReference(), b.priorities(), b.demonstration());
 		}
 	}
 

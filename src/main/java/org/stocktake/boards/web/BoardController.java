@@ -24,10 +24,18 @@ import org.stocktake.boards.BoardReader;
 import org.stocktake.boards.Boards;
 import org.stocktake.boards.Decision;
 import org.stocktake.boards.ExemptCategory;
+import org.stocktake.boards.Forms.BoardForm;
+import org.stocktake.boards.Forms.CopyMembers;
 import org.stocktake.boards.Forms.NewAction;
 import org.stocktake.boards.Forms.NewItem;
 import org.stocktake.boards.Forms.NewMeeting;
+import org.stocktake.boards.Forms.NewDeclaration;
 import org.stocktake.boards.Forms.NewMember;
+import org.stocktake.boards.MeetingAttendance;
+import org.stocktake.boards.MeetingPack;
+import org.stocktake.boards.PackVersions;
+import org.stocktake.boards.Forms.NewPlanItem;
+import org.stocktake.boards.ForwardPlans;
 import org.stocktake.boards.Forms.Note;
 import org.stocktake.boards.Meeting;
 import org.stocktake.boards.MemberRole;
@@ -46,39 +54,212 @@ class BoardController {
 	}
 
 	private final Boards boards;
-	private final MeetingPack pack;
+	private final ForwardPlans plans;
+	private final MeetingAttendance attendance;
+	private final PackVersions versions;
 	private final Reports reports;
 	private final MessageSource messages;
 
-	BoardController(Boards boards, MeetingPack pack, Reports reports, MessageSource messages) {
+	BoardController(Boards boards, ForwardPlans plans, MeetingAttendance attendance, PackVersions versions, Reports reports,
+			MessageSource messages) {
 		this.boards = boards;
-		this.pack = pack;
+		this.plans = plans;
+		this.attendance = attendance;
+		this.versions = versions;
 		this.reports = reports;
 		this.messages = messages;
 	}
 
 	@GetMapping("/boards")
-	String list(Model model) {
+	String list(Authentication auth, Model model) {
 		model.addAttribute("boards", boards.boards());
+		model.addAttribute("createsBoards", boards.createsBoards(boards.reader(auth)));
 		return "boards/boards";
 	}
 
+	@GetMapping("/boards/new")
+	String newBoardForm(Authentication auth, Model model) {
+		if (!boards.createsBoards(boards.reader(auth))) {
+			throw new org.stocktake.platform.web.ForbiddenException("Only an admin or a clerk of every board may create a board");
+		}
+		if (!model.containsAttribute("form")) {
+			model.addAttribute("form", new BoardForm(null, null, null));
+		}
+		model.addAttribute("formAction", "/boards/new");
+		model.addAttribute("formHeading", "boards.board.new");
+		model.addAttribute("formButton", "boards.board.create");
+		model.addAttribute("cancel", "/boards");
+		return "boards/board-form";
+	}
+
+	@PostMapping("/boards/new")
+	String createBoard(@ModelAttribute("form") BoardForm form, BindingResult binding, Authentication auth, Model model,
+			RedirectAttributes redirect) {
+		try {
+			Board board = boards.createBoard(boards.reader(auth), form);
+			redirect.addFlashAttribute("saved", "boards.board.created");
+			return "redirect:/boards/" + board.slug();
+		}
+		catch (BadRequestException ex) {
+			FormErrors.reject(binding, ex);
+			return newBoardForm(auth, model);
+		}
+	}
+
+	@GetMapping("/boards/{slug}/edit")
+	String editBoardForm(@PathVariable String slug, Authentication auth, Model model) {
+		Board board = boards.board(slug);
+		boards.requireManages(boards.reader(auth), board);
+		model.addAttribute("board", board);
+		if (!model.containsAttribute("form")) {
+			model.addAttribute("form", new BoardForm(board.name(), board.termsOfReference(), board.priorities()));
+		}
+		model.addAttribute("formAction", "/boards/" + board.slug() + "/edit");
+		model.addAttribute("formHeading", "boards.board.edit");
+		model.addAttribute("formButton", "boards.item.save");
+		model.addAttribute("cancel", "/boards/" + board.slug());
+		return "boards/board-form";
+	}
+
+	@PostMapping("/boards/{slug}/edit")
+	String updateBoard(@PathVariable String slug, @ModelAttribute("form") BoardForm form, BindingResult binding, Authentication auth,
+			Model model, RedirectAttributes redirect) {
+		Board board = boards.board(slug);
+		try {
+			boards.updateBoard(boards.reader(auth), board, form);
+		}
+		catch (BadRequestException ex) {
+			FormErrors.reject(binding, ex);
+			return editBoardForm(slug, auth, model);
+		}
+		redirect.addFlashAttribute("saved", "boards.board.saved");
+		return "redirect:/boards/" + board.slug();
+	}
+
+	@PostMapping("/boards/{slug}/members/copy")
+	String copyMembers(@PathVariable String slug, @ModelAttribute("copyForm") CopyMembers form, BindingResult binding, Authentication auth,
+			Model model, RedirectAttributes redirect) {
+		Board board = boards.board(slug);
+		try {
+			boards.copyMembers(boards.reader(auth), board, form);
+		}
+		catch (BadRequestException ex) {
+			FormErrors.reject(binding, ex);
+			return board(board.slug(), form.to(), auth, model);
+		}
+		redirect.addFlashAttribute("saved", "boards.member.copied");
+		return "redirect:/boards/" + board.slug() + "?membershipYear=" + java.net.URLEncoder.encode(form.to().trim(), java.nio.charset.StandardCharsets.UTF_8);
+	}
+
+	@PostMapping("/boards/{slug}/members/{memberId}/role")
+	String memberRole(@PathVariable String slug, @PathVariable long memberId, @RequestParam(required = false) String role, Authentication auth,
+			RedirectAttributes redirect) {
+		Board board = boards.board(slug);
+		boards.changeMemberRole(boards.reader(auth), board, memberId, role);
+		redirect.addFlashAttribute("saved", "boards.member.roleChanged");
+		return "redirect:/boards/" + board.slug();
+	}
+
 	@GetMapping("/boards/{slug}")
-	String board(@PathVariable String slug, Authentication auth, Model model) {
+	String board(@PathVariable String slug, @RequestParam(name = "membershipYear", required = false) String year, Authentication auth, Model model) {
 		Board board = boards.board(slug);
 		if (!board.slug().equals(slug)) {
 			return "redirect:/boards/" + board.slug();
 		}
 		BoardReader reader = boards.reader(auth);
+		List<String> years = boards.memberYears(board);
+		String shown = year != null && years.contains(year.trim()) ? year.trim() : boards.currentYear();
 		model.addAttribute("board", board);
-		model.addAttribute("members", boards.members(board));
+		model.addAttribute("years", years.stream().map(y -> new Option(y, y)).toList());
+		model.addAttribute("year", shown);
+		model.addAttribute("members", boards.members(board).stream().filter(m -> m.year().equals(shown)).toList());
+		if (!model.containsAttribute("copyForm")) {
+			model.addAttribute("copyForm", new CopyMembers(years.size() > 1 ? years.get(1) : null, shown));
+		}
 		model.addAttribute("meetings", boards.meetings(reader, board));
 		model.addAttribute("manages", reader.manages(board));
 		if (!model.containsAttribute("memberForm")) {
 			model.addAttribute("memberForm", new NewMember(null, "MEMBER", boards.currentYear(), null));
 		}
 		model.addAttribute("roleOptions", options(MemberRole.values(), MemberRole::messageKey, "boards.member.chooseRole"));
+		model.addAttribute("plan", plans.plan(reader, board));
+		if (!model.containsAttribute("planForm")) {
+			model.addAttribute("planForm", new NewPlanItem(null, null, null, null, null, null, null));
+		}
+		model.addAttribute("purposeOptions", options(Purpose.values(), Purpose::messageKey, "boards.item.choosePurpose"));
 		return "boards/board";
+	}
+
+	@PostMapping("/boards/{slug}/plan")
+	String addPlanItem(@PathVariable String slug, @ModelAttribute("planForm") NewPlanItem form, BindingResult binding, Authentication auth,
+			Model model, RedirectAttributes redirect) {
+		Board board = boards.board(slug);
+		try {
+			plans.add(boards.reader(auth), board, form);
+		}
+		catch (BadRequestException ex) {
+			FormErrors.reject(binding, ex);
+			return board(board.slug(), null, auth, model);
+		}
+		redirect.addFlashAttribute("saved", "boards.plan.added");
+		return "redirect:/boards/" + board.slug() + "#forward-plan";
+	}
+
+	@PostMapping("/boards/{slug}/plan/{planItemId}/remove")
+	String removePlanItem(@PathVariable String slug, @PathVariable long planItemId, Authentication auth, RedirectAttributes redirect) {
+		Board board = boards.board(slug);
+		plans.remove(boards.reader(auth), board, planItemId);
+		redirect.addFlashAttribute("saved", "boards.plan.removed");
+		return "redirect:/boards/" + board.slug() + "#forward-plan";
+	}
+
+	@PostMapping("/meetings/{id}/plan")
+	String putPlanOnAgenda(@PathVariable long id, Authentication auth, RedirectAttributes redirect) {
+		int added = plans.putOnAgenda(boards.reader(auth), id);
+		redirect.addFlashAttribute("saved", added == 0 ? "boards.plan.nothingDue" : "boards.plan.onAgenda");
+		return "redirect:/meetings/" + id;
+	}
+
+	@PostMapping("/meetings/{id}/attendance")
+	String recordAttendance(@PathVariable long id, @RequestParam java.util.Map<String, String> form, Authentication auth, Model model,
+			RedirectAttributes redirect) {
+		try {
+			attendance.record(boards.reader(auth), id, form);
+		}
+		catch (BadRequestException ex) {
+			model.addAttribute("problems", ex.errors().stream().map(e -> e.message()).toList());
+			return meeting(id, auth, model);
+		}
+		redirect.addFlashAttribute("saved", "boards.attendance.saved");
+		return "redirect:/meetings/" + id + "#attendance";
+	}
+
+	@PostMapping("/meetings/{id}/declarations")
+	String declare(@PathVariable long id, @ModelAttribute("declarationForm") NewDeclaration form, BindingResult binding, Authentication auth,
+			Model model, RedirectAttributes redirect) {
+		try {
+			attendance.declare(boards.reader(auth), id, form);
+		}
+		catch (BadRequestException ex) {
+			FormErrors.reject(binding, ex);
+			return meeting(id, auth, model);
+		}
+		redirect.addFlashAttribute("saved", "boards.declaration.added");
+		return "redirect:/meetings/" + id + "#declarations";
+	}
+
+	@PostMapping("/meetings/{id}/declarations/{declarationId}/remove")
+	String removeDeclaration(@PathVariable long id, @PathVariable long declarationId, Authentication auth, RedirectAttributes redirect) {
+		attendance.removeDeclaration(boards.reader(auth), id, declarationId);
+		redirect.addFlashAttribute("saved", "boards.declaration.removed");
+		return "redirect:/meetings/" + id + "#declarations";
+	}
+
+	@PostMapping("/meetings/{id}/reminders")
+	String remindOwners(@PathVariable long id, Authentication auth, RedirectAttributes redirect) {
+		int sent = plans.remindOwners(boards.reader(auth), id);
+		redirect.addFlashAttribute("saved", sent == 0 ? "boards.plan.noReminders" : "boards.plan.reminded");
+		return "redirect:/meetings/" + id;
 	}
 
 	@PostMapping("/boards/{slug}/members")
@@ -90,7 +271,7 @@ class BoardController {
 		}
 		catch (BadRequestException ex) {
 			FormErrors.reject(binding, ex);
-			return board(board.slug(), auth, model);
+			return board(board.slug(), form.year(), auth, model);
 		}
 		redirect.addFlashAttribute("saved", "boards.member.added");
 		return "redirect:/boards/" + board.slug();
@@ -134,6 +315,17 @@ class BoardController {
 		model.addAttribute("meeting", meeting);
 		model.addAttribute("today", boards.today());
 		model.addAttribute("cycleWarnings", meeting.readerManages() ? boards.cycleWarnings(meeting) : List.of());
+		model.addAttribute("planDue", meeting.readerManages() ? plans.dueAt(meeting) : List.of());
+		BoardReader reader = boards.reader(auth);
+		model.addAttribute("attendance", attendance.attendance(reader, meeting));
+		model.addAttribute("packVersions", meeting.status().name().equals("PUBLISHED") ? versions.versions(reader, meeting) : List.of());
+		model.addAttribute("declarations", attendance.declarations(reader, meeting));
+		model.addAttribute("attendanceOptions", options(org.stocktake.boards.Attendance.values(), org.stocktake.boards.Attendance::messageKey,
+				"boards.attendance.notRecorded"));
+		if (!model.containsAttribute("declarationForm")) {
+			model.addAttribute("declarationForm", new NewDeclaration(null, null, null));
+		}
+		model.addAttribute("papersDeadline", ForwardPlans.papersDeadline(meeting.date()));
 		if (!model.containsAttribute("actionForm")) {
 			model.addAttribute("actionForm", new NewAction(null, null, null, null));
 		}
@@ -312,9 +504,50 @@ class BoardController {
 
 	ResponseEntity<byte[]> download(long id, Authentication auth, Format format) {
 		Meeting meeting = boards.meeting(boards.reader(auth), id);
-		String year = boards.currentYear();
-		return reports.download(pack.build(meeting, boards.members(meeting.board()).stream().filter(m -> m.year().equals(year)).toList()),
-				format, meeting.board().slug() + "-" + meeting.date() + "-pack");
+		MeetingPack.Rendered rendered = versions.current(meeting);
+		byte[] body = format == Format.PDF ? rendered.pdf() : reports.render(rendered.report(), Format.DOCX);
+		return file(body, format, meeting.board().slug() + "-" + meeting.date() + "-pack");
+	}
+
+	@GetMapping("/meetings/{id}/packs/{version}.pdf")
+	ResponseEntity<byte[]> versionPdf(@PathVariable long id, @PathVariable int version, Authentication auth) {
+		return versionFile(id, version, auth, Format.PDF);
+	}
+
+	@GetMapping("/meetings/{id}/packs/{version}.docx")
+	ResponseEntity<byte[]> versionDocx(@PathVariable long id, @PathVariable int version, Authentication auth) {
+		return versionFile(id, version, auth, Format.DOCX);
+	}
+
+	private ResponseEntity<byte[]> versionFile(long id, int version, Authentication auth, Format format) {
+		BoardReader reader = boards.reader(auth);
+		Meeting meeting = boards.meeting(reader, id);
+		byte[] body = versions.file(reader, meeting, version, format)
+			.orElseThrow(() -> new NotFoundException("This meeting's pack has no version " + version));
+		return file(body, format, meeting.board().slug() + "-" + meeting.date() + "-pack-v" + version);
+	}
+
+	@PostMapping("/meetings/{id}/packs")
+	String republish(@PathVariable long id, Authentication auth, Model model, RedirectAttributes redirect) {
+		try {
+			versions.republish(boards.reader(auth), id);
+		}
+		catch (BadRequestException ex) {
+			model.addAttribute("problems", ex.errors().stream().map(e -> e.message()).toList());
+			return meeting(id, auth, model);
+		}
+		redirect.addFlashAttribute("saved", "boards.pack.republished");
+		return "redirect:/meetings/" + id + "#pack-versions";
+	}
+
+	private static ResponseEntity<byte[]> file(byte[] body, Format format, String baseName) {
+		org.springframework.http.ContentDisposition disposition = org.springframework.http.ContentDisposition.attachment()
+			.filename(baseName + "." + format.extension(), java.nio.charset.StandardCharsets.UTF_8)
+			.build();
+		return ResponseEntity.ok()
+			.contentType(format.mediaType())
+			.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
+			.body(body);
 	}
 
 	private List<Option> itemOptions(Meeting meeting) {

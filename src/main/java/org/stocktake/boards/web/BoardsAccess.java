@@ -18,13 +18,20 @@ class BoardsAccess implements AccessRules {
 
 	@Override
 	public void declare(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
-		requests.requestMatchers(HttpMethod.POST, "/boards/*/members", "/boards/*/members/*/remove", "/boards/*/meetings/new",
+		requests.requestMatchers(HttpMethod.POST, "/boards/new", "/boards/*/edit", "/boards/*/members/copy", "/boards/*/members/*/role",
+				"/boards/*/plan", "/boards/*/plan/*/remove", "/meetings/*/plan", "/meetings/*/reminders",
+				"/meetings/*/attendance", "/meetings/*/declarations", "/meetings/*/declarations/*/remove",
+				"/meetings/*/packs")
+			.hasRole(OFFICER)
+			.requestMatchers(HttpMethod.GET, "/boards/new", "/boards/*/edit")
+			.hasRole(OFFICER)
+			.requestMatchers(HttpMethod.POST, "/boards/*/members", "/boards/*/members/*/remove", "/boards/*/meetings/new",
 				"/meetings/*/items/new", "/meetings/*/items/*/edit", "/meetings/*/items/*/note", "/meetings/*/actions", "/meetings/*/publish", "/meetings/*/minutes/publish",
 				"/actions/*/status")
 			.hasRole(OFFICER)
 			.requestMatchers(HttpMethod.GET, "/boards/*/meetings/new", "/meetings/*/items/new", "/meetings/*/items/*/edit", "/meetings/*/items/*/note")
 			.hasRole(OFFICER)
-			.requestMatchers(HttpMethod.GET, "/boards", "/boards/*", "/meetings/*", "/meetings/*/pack.pdf", "/meetings/*/pack.docx", "/actions",
+			.requestMatchers(HttpMethod.GET, "/boards", "/boards/*", "/meetings/*", "/meetings/*/pack.pdf", "/meetings/*/pack.docx", "/meetings/*/packs/*", "/actions",
 					"/api/v1/boards", "/api/v1/boards/*/meetings", "/api/v1/meetings/*", "/api/v1/meetings/*/pack.pdf", "/api/v1/actions")
 			.permitAll();
 	}

@@ -1,6 +1,8 @@
 package org.stocktake.data.internal;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -8,6 +10,7 @@ import java.util.function.Predicate;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.stocktake.data.Measure;
+import org.stocktake.data.NeighbourModel;
 import org.stocktake.platform.web.BadRequestException;
 import org.stocktake.register.Area;
 import org.stocktake.register.AreaGroup;
@@ -17,7 +20,8 @@ import org.stocktake.register.Register;
 
 /**
  * The comparator groups of CONTRACT.md: {@code england}, {@code wales}, {@code england-and-wales},
- * {@code region}, {@code type}, {@code tier} (relative to an area), or a register group's id. The
+ * {@code region}, {@code type}, {@code tier} (relative to an area), a neighbour model's id (the area
+ * and its nearest neighbours), or a register group's id. The
  * members are every authority of the group that the measure applies to.
  */
 @Component
@@ -27,10 +31,12 @@ public class ComparatorGroups {
 
 	private final Register register;
 	private final MessageSource messages;
+	private final NeighbourRepository neighbours;
 
-	ComparatorGroups(Register register, MessageSource messages) {
+	ComparatorGroups(Register register, MessageSource messages, NeighbourRepository neighbours) {
 		this.register = register;
 		this.messages = messages;
+		this.neighbours = neighbours;
 	}
 
 	/** A resolved group: its id, a name to show, and its members the measure applies to. */
@@ -70,9 +76,22 @@ public class ComparatorGroups {
 				name = text(upper ? "data.group.tier.upper" : "data.group.tier.lower");
 			}
 			default -> {
+				Optional<NeighbourModel> model = neighbours.find(id);
+				if (model.isPresent()) {
+					Area area = need(reference, id);
+					Set<String> members = new HashSet<>(List.of(area.gssCode()));
+					neighbours.neighbours(id, area.gssCode()).forEach(link -> members.add(link.neighbourGss()));
+					if (members.size() == 1) {
+						throw new BadRequestException("group", groupId, "The neighbour model " + model.get().name() + " has no neighbours for "
+								+ area.name() + ": it lacks a value of one of the model's measures, or is of a kind the model does not compare");
+					}
+					inGroup = a -> members.contains(a.gssCode());
+					name = text("data.group.neighbours", model.get().name(), area.name(), members.size() - 1);
+					break;
+				}
 				AreaGroup group = register.group(groupId.trim())
 					.orElseThrow(() -> new BadRequestException("group", groupId, "There is no comparator group " + groupId + "; use one of "
-							+ String.join(", ", STANDARD) + " or the id of a group in the register"));
+							+ String.join(", ", STANDARD) + ", a neighbour model's id or the id of a group in the register"));
 				Set<String> members = Set.copyOf(group.memberGssCodes());
 				inGroup = a -> members.contains(a.gssCode());
 				name = group.name();

@@ -17,12 +17,14 @@ class DataAccess implements AccessRules {
 
 	@Override
 	public void declare(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
-		requests.requestMatchers(HttpMethod.POST, "/api/v1/measures", "/api/v1/values/import")
+		requests.requestMatchers(HttpMethod.POST, "/api/v1/measures", "/api/v1/values/import", "/api/v1/neighbour-models",
+				"/api/v1/neighbour-models/*/recompute", "/api/v1/neighbour-models/*/import")
 			.hasRole(OFFICER)
 			.requestMatchers("/data/import", "/data/import/**")
 			.hasRole(OFFICER)
 			.requestMatchers(HttpMethod.GET, "/data", "/data/measures/**", "/areas/*/data", "/api/v1/measures", "/api/v1/measures/**",
-					"/api/v1/values", "/api/v1/benchmark", "/api/v1/areas/*/profile")
+					"/api/v1/values", "/api/v1/benchmark", "/api/v1/areas/*/profile", "/api/v1/areas/*/neighbours", "/api/v1/neighbour-models",
+					"/api/v1/neighbour-models/*", "/data/neighbour-models", "/areas/*/neighbours")
 			.permitAll();
 	}
 }

@@ -18,6 +18,7 @@ import org.stocktake.data.Benchmark;
 import org.stocktake.data.Benchmarks;
 import org.stocktake.data.Measure;
 import org.stocktake.data.Measures;
+import org.stocktake.data.Neighbours;
 import org.stocktake.data.internal.ComparatorGroups;
 import org.stocktake.platform.web.PageRequest;
 import org.stocktake.register.AreaGroup;
@@ -32,7 +33,10 @@ class DataPagesController {
 	private final Register register;
 	private final JsonMapper json;
 
-	DataPagesController(Measures measures, Benchmarks benchmarks, Register register, JsonMapper json) {
+	private final Neighbours neighbours;
+
+	DataPagesController(Measures measures, Benchmarks benchmarks, Register register, JsonMapper json, Neighbours neighbours) {
+		this.neighbours = neighbours;
 		this.measures = measures;
 		this.benchmarks = benchmarks;
 		this.register = register;
@@ -84,10 +88,11 @@ class DataPagesController {
 		return "data/area-profile";
 	}
 
-	/** The standard groups, then the register's groups, as value → label for a select. */
+	/** The standard groups, the neighbour models, then the register's groups, as value → label for a select. */
 	private Map<String, String> groupOptions() {
 		Map<String, String> options = new LinkedHashMap<>();
 		ComparatorGroups.STANDARD.forEach(g -> options.put(g, null));
+		neighbours.models().forEach(m -> options.put(m.id(), m.name()));
 		for (AreaGroup.Kind kind : AreaGroup.Kind.values()) {
 			register.groups(kind).forEach(g -> options.put(g.id(), g.name()));
 		}

@@ -19,8 +19,13 @@ class ImprovementAccess implements AccessRules {
 	public void declare(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
 		requests.requestMatchers(HttpMethod.GET, "/offer", "/api/v1/offer", "/peer-challenges/published", "/api/v1/peer-challenges/published")
 			.permitAll()
+			// Aggregate figures for the boards: their members read them as well as officers.
+			.requestMatchers(HttpMethod.GET, "/peer-challenges/figures", "/peer-challenges/figures.csv", "/api/v1/peer-challenges/figures")
+			.hasAnyRole(MEMBER, OFFICER)
 			.requestMatchers("/peer-challenges/coverage", "/peer-challenges/coverage.csv", "/peer-challenges/*/edit", "/peer-challenges/*/transitions", "/api/v1/peer-challenges/*/transitions",
-					"/api/v1/peer-challenges/coverage", "/api/v1/peers", "/api/v1/peers/skills")
+					"/api/v1/peer-challenges/coverage", "/api/v1/peers", "/api/v1/peers/skills", "/api/v1/peers/health", "/peer-challenges/*/team-proposal",
+					"/api/v1/peer-challenges/*/team-proposal", "/peers", "/support", "/application-rounds", "/application-rounds/*",
+					"/api/v1/support-engagements", "/api/v1/support-engagements/**", "/api/v1/application-rounds", "/api/v1/application-rounds/**")
 			.hasRole(OFFICER)
 			// The council's own users keep its action plan up to date; the controllers check which authority.
 			.requestMatchers("/peer-challenges/*/actions", "/peer-challenges/*/actions/**", "/api/v1/peer-challenges/*/actions",

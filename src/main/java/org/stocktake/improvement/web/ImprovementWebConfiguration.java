@@ -24,6 +24,37 @@ class ImprovementWebConfiguration {
 		return new Navigation(61, "/peer-challenges/published", "nav.peerChallengeReports", Navigation.everyone());
 	}
 
+	@Bean
+	Navigation peerPoolNavigation() {
+		return new Navigation(62, "/peers", "nav.peerPool", Navigation.withRole("OFFICER", "ADMIN"));
+	}
+
+	@Bean
+	Navigation figuresNavigation() {
+		return new Navigation(64, "/peer-challenges/figures", "nav.figures", Navigation.withRole("MEMBER", "OFFICER", "ADMIN"));
+	}
+
+	@Bean
+	Navigation supportNavigation() {
+		return new Navigation(63, "/support", "nav.support", Navigation.withRole("OFFICER", "ADMIN"));
+	}
+
+	/** The kinds of support an authority has had and when, on its register page: no advisers, outcomes or savings. */
+	@Bean
+	AreaSection supportSection(org.stocktake.improvement.SupportEngagements engagements) {
+		return new AreaSection() {
+			@Override
+			public int order() {
+				return 46;
+			}
+
+			@Override
+			public Optional<View> render(Area area) {
+				return Optional.of(new View("improvement/support-section", "supportSection", engagements.ofArea(area)));
+			}
+		};
+	}
+
 	/** An authority's published peer-challenge reports on its register page (public, like the list). */
 	@Bean
 	AreaSection peerChallengesSection(PeerChallenges challenges) {

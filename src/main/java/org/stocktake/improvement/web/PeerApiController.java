@@ -41,6 +41,13 @@ class PeerApiController {
 		return pool.skills();
 	}
 
+	@GetMapping("/api/v1/peers/health")
+	@Operation(summary = "The pool's health (officers)", description = "Skills against the financial year's demand, peers by type, region and "
+			+ "party, and peers whose accreditation expires within 90 days, unused for over a year, or with more than 10 peer days in 12 months.")
+	org.stocktake.improvement.PoolHealth health() {
+		return pool.health();
+	}
+
 	@PostMapping("/api/v1/peers")
 	@Operation(summary = "Add a person from the directory to the peer pool, or replace their peer record (officers)",
 			description = "Body: person (directory id or ref), skills (ids), specialism, accreditationExpires, conflicts (GSS codes), "

@@ -47,8 +47,11 @@ class PeerChallengeController {
 	private final ActionPlans actionPlans;
 	private final Register register;
 	private final MessageSource messages;
+	private final org.stocktake.improvement.TeamProposals proposals;
 
-	PeerChallengeController(PeerChallenges challenges, ActionPlans actionPlans, Register register, MessageSource messages) {
+	PeerChallengeController(PeerChallenges challenges, ActionPlans actionPlans, Register register, MessageSource messages,
+			org.stocktake.improvement.TeamProposals proposals) {
+		this.proposals = proposals;
 		this.challenges = challenges;
 		this.actionPlans = actionPlans;
 		this.register = register;
@@ -120,6 +123,10 @@ class PeerChallengeController {
 		model.addAttribute("challenge", challenge);
 		model.addAttribute("today", challenges.today());
 		model.addAttribute("officer", ChallengeReaders.officer(auth));
+		model.addAttribute("proposal", ChallengeReaders.officer(auth) ? proposals.latest(id).orElse(null) : null);
+		if (!model.containsAttribute("proposalErrors")) {
+			model.addAttribute("proposalErrors", Map.of());
+		}
 		model.addAttribute("actions", actionPlans.of(id));
 		model.addAttribute("actionStatuses", org.stocktake.improvement.PlannedAction.Status.values());
 		if (!model.containsAttribute("actionForm")) {
@@ -154,6 +161,24 @@ class PeerChallengeController {
 		model.addAttribute("attempt", transition);
 		model.addAttribute("stepErrors", stepErrors);
 		return show(id, auth, model);
+	}
+
+	@PostMapping("/peer-challenges/{id:[0-9]+}/team-proposal")
+	String propose(@PathVariable long id, @RequestParam(required = false) String onSiteStart, @RequestParam(required = false) String onSiteEnd,
+			Authentication auth, Model model, RedirectAttributes redirect) {
+		try {
+			proposals.propose(id, onSiteStart, onSiteEnd);
+		}
+		catch (BadRequestException ex) {
+			Map<String, String> errors = new LinkedHashMap<>();
+			ex.errors().forEach(e -> errors.merge(e.field() == null ? "onSiteStart" : e.field(), e.message(), (a, b) -> a + ", " + b));
+			model.addAttribute("proposalErrors", errors);
+			model.addAttribute("proposalAttempt", Map.of("onSiteStart", onSiteStart == null ? "" : onSiteStart, "onSiteEnd",
+					onSiteEnd == null ? "" : onSiteEnd));
+			return show(id, auth, model);
+		}
+		redirect.addFlashAttribute("proposed", true);
+		return "redirect:/peer-challenges/" + id + "#team-proposal";
 	}
 
 	@PostMapping("/peer-challenges/{id:[0-9]+}/actions")

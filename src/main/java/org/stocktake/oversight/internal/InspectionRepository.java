@@ -95,6 +95,15 @@ public class InspectionRepository {
 			.list());
 	}
 
+	/** Inspections published from {@code from} to {@code to}, both included, oldest first. */
+	public List<Inspection> publishedBetween(java.time.LocalDate from, java.time.LocalDate to) {
+		return jdbc.sql(SELECT + " where i.publication_date between :from and :to order by i.publication_date, a.name")
+			.param("from", from)
+			.param("to", to)
+			.query((rs, n) -> inspection(rs))
+			.list();
+	}
+
 	/** The latest inspection of each authority under a framework. */
 	public List<Inspection> current(String inspectorate, String framework) {
 		return jdbc.sql("select distinct on (i.area_code) " + SELECT.substring("select ".length())

@@ -23,6 +23,7 @@ import org.stocktake.oversight.Oversight;
 import org.stocktake.oversight.ThresholdResult;
 import org.stocktake.oversight.ThresholdRule;
 import org.stocktake.oversight.Thresholds;
+import org.stocktake.oversight.Watchlist;
 import org.stocktake.platform.web.BadRequestException;
 import org.stocktake.platform.web.FormErrors;
 import org.stocktake.register.Area;
@@ -40,9 +41,11 @@ class InterventionController {
 	private final Register register;
 	private final MessageSource messages;
 	private final Thresholds thresholds;
+	private final Watchlist watchlist;
 
 	InterventionController(Interventions interventions, Oversight oversight, Register register,
-			MessageSource messages, Thresholds thresholds) {
+			MessageSource messages, Thresholds thresholds, Watchlist watchlist) {
+		this.watchlist = watchlist;
 		this.thresholds = thresholds;
 		this.interventions = interventions;
 		this.oversight = oversight;
@@ -123,6 +126,10 @@ class InterventionController {
 		OversightReaders.checkMaySee(auth, area, register);
 		model.addAttribute("profile", oversight.profile(area));
 		model.addAttribute("today", interventions.today());
+		// Risk scores are for officers only: a council's user sees its record without them.
+		if (OversightReaders.isOfficer(auth) && area.current() && area.type().principalCouncil()) {
+			model.addAttribute("watch", watchlist.of(area.gssCode()));
+		}
 		return "oversight/area";
 	}
 

@@ -13,6 +13,10 @@ final class OversightReaders {
 	private OversightReaders() {
 	}
 
+	static boolean isOfficer(Authentication auth) {
+		return auth != null && auth.getPrincipal() instanceof SignedInUser user && (user.role() == Role.OFFICER || user.role() == Role.ADMIN);
+	}
+
 	static void checkMaySee(Authentication auth, Area area, Register register) {
 		if (auth != null && auth.getPrincipal() instanceof SignedInUser user) {
 			if (user.role() == Role.OFFICER || user.role() == Role.ADMIN) {

@@ -23,6 +23,11 @@ class OversightWebConfiguration {
 	}
 
 	@Bean
+	Navigation watchlistNavigation() {
+		return new Navigation(54, "/oversight/watchlist", "nav.watchlist", Navigation.withRole("OFFICER", "ADMIN"));
+	}
+
+	@Bean
 	Navigation thresholdsNavigation() {
 		return new Navigation(56, "/oversight/thresholds", "nav.thresholds", Navigation.withRole("OFFICER", "ADMIN"));
 	}

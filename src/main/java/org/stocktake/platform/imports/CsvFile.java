@@ -26,7 +26,8 @@ import org.stocktake.platform.web.UnprocessableException;
 /**
  * A CSV file read the way CONTRACT.md asks: UTF-8 with or without a byte-order mark, CRLF or LF,
  * RFC 4180 quoting; rows carry their line number in the file (the header is line 1) so that every
- * problem can be reported where it is.
+ * problem can be reported where it is. An XLSX workbook is read the same way from its first sheet,
+ * its rows numbered as the spreadsheet numbers them, so every import takes either.
  */
 public final class CsvFile {
 
@@ -67,43 +68,32 @@ public final class CsvFile {
 	 * counts) before any row is looked at. Column names are matched case-insensitively.
 	 */
 	public static CsvFile parse(byte[] bytes, Set<String> requiredColumns) {
-		String text = decode(bytes);
-		if (text.startsWith("\uFEFF")) {
-			text = text.substring(1);
-		}
-		if (text.isBlank()) {
-			throw new UnprocessableException("The file is empty", List.of(FieldError.row(1, null, null, "The file is empty: it has no header and no rows")));
-		}
-		int[] lineStarts = lineStarts(text);
-		CSVFormat format = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).setTrim(true).get();
 		List<FieldError> errors = new ArrayList<>();
+		List<Record> records = Workbooks.isXlsx(bytes) ? Workbooks.firstSheet(bytes) : csvRecords(bytes, errors);
 		List<String> header = null;
 		List<Row> rows = new ArrayList<>();
-		try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
-			for (CSVRecord record : parser) {
-				int line = lineOf(lineStarts, record.getCharacterPosition());
-				if (header == null) {
-					header = Arrays.stream(record.values()).map(h -> h.trim().toLowerCase(Locale.ROOT)).toList();
-					checkHeader(header, requiredColumns, errors);
-					if (!errors.isEmpty()) {
-						break;
-					}
-					continue;
+		for (Record record : records) {
+			if (header == null) {
+				header = record.values().stream().map(h -> h.trim().toLowerCase(Locale.ROOT)).toList();
+				checkHeader(header, requiredColumns, errors);
+				if (!errors.isEmpty()) {
+					break;
 				}
-				if (record.size() != header.size()) {
-					errors.add(FieldError.row(line, null, null,
-							"Expected " + header.size() + " fields as in the header but found " + record.size()));
-					continue;
-				}
-				Map<String, String> values = new LinkedHashMap<>();
-				for (int i = 0; i < header.size(); i++) {
-					values.put(header.get(i), record.get(i).trim());
-				}
-				rows.add(new Row(line, values));
+				continue;
 			}
+			if (record.values().size() != header.size()) {
+				errors.add(FieldError.row(record.line(), null, null,
+						"Expected " + header.size() + " fields as in the header but found " + record.values().size()));
+				continue;
+			}
+			Map<String, String> values = new LinkedHashMap<>();
+			for (int i = 0; i < header.size(); i++) {
+				values.put(header.get(i), record.values().get(i).trim());
+			}
+			rows.add(new Row(record.line(), values));
 		}
-		catch (IOException | UncheckedIOException | IllegalStateException ex) {
-			errors.add(FieldError.row(lineOf(lineStarts, text.length()), null, null, "The file is not valid CSV: " + rootMessage(ex)));
+		if (header == null && errors.isEmpty()) {
+			throw new UnprocessableException("The file is empty", List.of(FieldError.row(1, null, null, "The file is empty: it has no header and no rows")));
 		}
 		if (!errors.isEmpty()) {
 			throw new UnprocessableException("The file has " + errors.size() + " problem(s); nothing was imported", errors);
@@ -113,6 +103,32 @@ public final class CsvFile {
 					List.of(FieldError.row(2, null, null, "The file has a header but no rows")));
 		}
 		return new CsvFile(header, rows);
+	}
+
+	/** A line of the file before the header gives its fields names; {@code line} is where it is in the file. */
+	record Record(int line, List<String> values) {
+	}
+
+	private static List<Record> csvRecords(byte[] bytes, List<FieldError> errors) {
+		String text = decode(bytes);
+		if (text.startsWith("\uFEFF")) {
+			text = text.substring(1);
+		}
+		List<Record> records = new ArrayList<>();
+		if (text.isBlank()) {
+			return records;
+		}
+		int[] lineStarts = lineStarts(text);
+		CSVFormat format = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).setTrim(true).get();
+		try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
+			for (CSVRecord record : parser) {
+				records.add(new Record(lineOf(lineStarts, firstCharacter(text, record.getCharacterPosition())), Arrays.asList(record.values())));
+			}
+		}
+		catch (IOException | UncheckedIOException | IllegalStateException ex) {
+			errors.add(FieldError.row(lineOf(lineStarts, text.length()), null, null, "The file is not valid CSV: " + rootMessage(ex)));
+		}
+		return records;
 	}
 
 	private static void checkHeader(List<String> header, Set<String> required, List<FieldError> errors) {
@@ -159,6 +175,15 @@ public final class CsvFile {
 		java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
 		decoder.decode(in, out, true);
 		return Math.min(in.position(), bytes.length - 1);
+	}
+
+	/** A record after skipped empty lines starts where they do; its line is where its first field is. */
+	private static long firstCharacter(String text, long position) {
+		long at = position;
+		while (at < text.length() && (text.charAt((int) at) == '\r' || text.charAt((int) at) == '\n')) {
+			at++;
+		}
+		return at;
 	}
 
 	private static int[] lineStarts(String text) {

@@ -122,6 +122,9 @@ public final class DocxWriter implements AutoCloseable {
 		else if (block instanceof Table t) {
 			table(t);
 		}
+		else if (block instanceof Report.PageBreak) {
+			doc.createParagraph().setPageBreak(true);
+		}
 	}
 
 	private void table(Table table) {

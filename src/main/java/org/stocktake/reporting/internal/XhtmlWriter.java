@@ -39,6 +39,7 @@ public final class XhtmlWriter {
 			th, td { border-bottom: 0.5pt solid #b1b4b6; padding: 3pt 4pt; text-align: left; vertical-align: top; }
 			thead th { border-bottom: 1pt solid #0b0c0c; }
 			.num { text-align: right; }
+			div.page-break { page-break-before: always; height: 0; }
 			dl { margin: 4pt 0 10pt 0; }
 			dt { font-weight: bold; margin-top: 4pt; }
 			dd { margin: 0 0 0 0; }
@@ -113,6 +114,9 @@ public final class XhtmlWriter {
 		}
 		else if (block instanceof Table t) {
 			table(t);
+		}
+		else if (block instanceof Report.PageBreak) {
+			out.append("<div class=\"page-break\"></div>");
 		}
 	}
 

@@ -1,0 +1,2 @@
+/** Pages and API of the leadership module. */
+package org.stocktake.leadership.web;
