@@ -47,10 +47,16 @@ class SharedServiceController {
 
 	private final SharedServices shared;
 	private final JsonMapper json;
+	private final org.springframework.context.MessageSource messages;
 
-	SharedServiceController(SharedServices shared, JsonMapper json) {
+	SharedServiceController(SharedServices shared, JsonMapper json, org.springframework.context.MessageSource messages) {
 		this.shared = shared;
 		this.json = json;
+		this.messages = messages;
+	}
+
+	private String msg(String key) {
+		return messages.getMessage(key, null, key, org.springframework.context.i18n.LocaleContextHolder.getLocale());
 	}
 
 	static SharedServices.Filter filter(String q, String region, String status) {
@@ -79,10 +85,10 @@ class SharedServiceController {
 		model.addAttribute("q", q == null ? "" : q);
 		model.addAttribute("region", region == null ? "" : region);
 		model.addAttribute("status", status == null ? "" : status.toUpperCase(Locale.ROOT));
-		List<Option> regions = new ArrayList<>(List.of(new Option("", "Any region")));
+		List<Option> regions = new ArrayList<>(List.of(new Option("", msg("knowledge.anyRegion"))));
 		Arrays.stream(Region.values()).forEach(r -> regions.add(new Option(r.code(), r.displayName())));
-		List<Option> statuses = new ArrayList<>(List.of(new Option("", "Any status")));
-		Arrays.stream(SharedService.Status.values()).forEach(s -> statuses.add(new Option(s.name(), s.name().charAt(0) + s.name().substring(1).toLowerCase(Locale.ROOT))));
+		List<Option> statuses = new ArrayList<>(List.of(new Option("", msg("knowledge.shared.anyStatus"))));
+		Arrays.stream(SharedService.Status.values()).forEach(s -> statuses.add(new Option(s.name(), msg("knowledge.shared.status." + s.name()))));
 		model.addAttribute("regionOptions", regions);
 		model.addAttribute("statusOptions", statuses);
 		model.addAttribute("mapJson", json.writeValueAsString(map(selection)));
