@@ -36,7 +36,7 @@ class SharedServiceController {
 	}
 
 	/** What the map draws: each partner authority once, at its centroid, and a line between the partners of each arrangement. */
-	record MapJson(int count, BigDecimal annualSavings, List<PointJson> points, List<LinkJson> links) {
+	record MapJson(int count, BigDecimal annualSavings, List<PointJson> points, List<LinkJson> links, List<String> unplaced) {
 	}
 
 	record PointJson(String gssCode, String name, double latitude, double longitude, List<String> arrangements) {
@@ -120,7 +120,10 @@ class SharedServiceController {
 	static MapJson map(SharedServices.Selection selection) {
 		Map<String, PointJson> points = new LinkedHashMap<>();
 		List<LinkJson> links = new ArrayList<>();
+		// partners the register file gives no centroid (former authorities such as Forest Heath) are named, not drawn
+		java.util.Set<String> unplaced = new java.util.LinkedHashSet<>();
 		for (SharedService s : selection.arrangements()) {
+			s.partners().stream().filter(p -> p.latitude() == null).forEach(p -> unplaced.add(p.gssCode()));
 			List<SharedService.Partner> placed = s.partners().stream().filter(p -> p.latitude() != null).toList();
 			for (SharedService.Partner p : placed) {
 				points.computeIfAbsent(p.gssCode(), g -> new PointJson(g, p.name(), p.latitude(), p.longitude(), new ArrayList<>()))
@@ -135,7 +138,7 @@ class SharedServiceController {
 				}
 			}
 		}
-		return new MapJson(selection.count(), selection.annualSavings(), List.copyOf(points.values()), links);
+		return new MapJson(selection.count(), selection.annualSavings(), List.copyOf(points.values()), links, List.copyOf(unplaced));
 	}
 
 	private static String query(String q, String region, String status) {
