@@ -180,7 +180,7 @@ public class CaseStudySearchQuery {
 		return jdbc.sql("""
 				with me as (select id, themes, search from case_study where id = ?),
 				q as (select to_tsquery('simple', coalesce(string_agg(quote_literal(l.lexeme), ' | '), '')) as tsq
-				      from me, unnest(me.search) l where l.weights && '{A,B}'::"char"[])
+				      from me, unnest(me.search) l where l.weights && array['A', 'B'])
 				select c.id, c.title, c.summary, c.themes, c.regions, c.savings_gbp, c.published_on, c.source,
 				       ts_rank(c.search, q.tsq) + 0.1 * cardinality(array(select unnest(c.themes) intersect select unnest(me.themes))) as score
 				from case_study c, q, me

@@ -22,14 +22,14 @@ class KnowledgeAccess implements AccessRules {
 			.requestMatchers("/one-public-estate/import", "/one-public-estate/import/**", "/shared-services/import", "/shared-services/import/**")
 			.hasRole(OFFICER)
 			.requestMatchers(HttpMethod.POST, "/api/v1/one-public-estate/partnerships/import", "/api/v1/shared-services/import",
-					"/case-studies/*/publish", "/case-studies/*/archive", "/case-studies/*/return")
+					"/case-studies/*/publish", "/case-studies/*/archive", "/case-studies/*/return", "/api/v1/case-studies/*/publish")
 			.hasRole(OFFICER)
 			.requestMatchers(HttpMethod.GET, "/case-studies/moderation").hasRole(OFFICER)
 			.requestMatchers(HttpMethod.GET, "/case-studies/new", "/case-studies/*/edit").hasAnyRole(COUNCIL, OFFICER)
 			.requestMatchers(HttpMethod.POST, "/case-studies/new", "/case-studies/*/edit", "/api/v1/case-studies").hasAnyRole(COUNCIL, OFFICER)
 			.requestMatchers(HttpMethod.GET, "/knowledge", "/one-public-estate", "/api/v1/one-public-estate/partnerships",
 					"/api/v1/one-public-estate/totals", "/case-studies", "/case-studies/*", "/api/v1/case-studies", "/api/v1/case-studies/*",
-					"/shared-services", "/shared-services/map", "/shared-services/map.json", "/shared-services.csv", "/shared-services.xlsx",
+					"/shared-services", "/shared-services/map.json", "/shared-services.*",
 					"/api/v1/shared-services")
 			.permitAll();
 	}
