@@ -106,7 +106,8 @@ public class Benchmarks {
 			groupName = b.groupName();
 			resolvedGroup = b.group();
 			items.add(new AreaProfile.Item(m.id(), m.title(), m.unit(), m.polarity(), m.decimalPlaces(), m.themes(), latest.period(), latest.value(),
-					latest.status(), latest.marker(), b.rank(), b.quartile(), b.percentile(), b.count(), m.orderWord(), b.mean(), b.median()));
+					latest.status(), latest.marker(), b.rank(), b.quartile(), b.percentile(), b.count(), m.orderWord(), b.mean(), b.median(),
+					Direction.of(values.series(m.id(), area.gssCode()), m, b.standardDeviation())));
 		}
 		items.sort(java.util.Comparator.comparing(AreaProfile.Item::title));
 		if (resolvedGroup == null) {

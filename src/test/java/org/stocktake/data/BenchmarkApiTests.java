@@ -244,6 +244,29 @@ class BenchmarkApiTests {
 		}
 
 		@Test
+		@DisplayName("download a whole theme as CSV or XLSX, suppressed values as their markers and never as zero")
+		void themeDownload() throws IOException, InterruptedException {
+			String csv = http.get("/api/v1/values?theme=deprivation&period=2019&format=csv").body();
+			List<String> measuresInFile = csv.lines().skip(1).map(line -> line.substring(0, line.indexOf(','))).distinct().toList();
+			assertThat(measuresInFile).containsExactlyInAnyOrder("imd-average-score", "imd-most-deprived-decile");
+			long imdRows = source("iod2019_lad_summaries.csv").stream().filter(r -> r.get("index_domain").equals("Index of Multiple Deprivation")).count();
+			assertThat(csv.lines().filter(line -> line.startsWith("imd-average-score,")).count()).isPositive().isLessThanOrEqualTo(imdRows);
+
+			HttpResponse<byte[]> xlsx = java.net.http.HttpClient.newHttpClient()
+				.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(http.url("/api/v1/values?theme=deprivation&period=2019&format=xlsx"))).build(),
+						HttpResponse.BodyHandlers.ofByteArray());
+			assertThat(xlsx.statusCode()).isEqualTo(200);
+			try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx.body()))) {
+				var sheet = workbook.getSheetAt(0);
+				assertThat(sheet.getLastRowNum()).isEqualTo(csv.lines().count() - 1);
+				assertThat(sheet.getRow(1).getCell(3).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
+			}
+			assertThat(http.get("/api/v1/values?theme=deprivation").statusCode()).isEqualTo(400);
+			assertThat(http.get("/api/v1/values?theme=no-such-theme&format=csv").statusCode()).isEqualTo(404);
+			assertThat(http.get("/api/v1/values?measure=population&theme=deprivation&format=csv").statusCode()).isEqualTo(400);
+		}
+
+		@Test
 		@DisplayName("profile an area across measures with rank and quartile")
 		void profile() {
 			JsonNode p = get("/api/v1/areas/E08000007/profile?theme=waste");

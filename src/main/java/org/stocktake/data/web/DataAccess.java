@@ -22,6 +22,12 @@ class DataAccess implements AccessRules {
 			.hasRole(OFFICER)
 			.requestMatchers("/data/import", "/data/import/**")
 			.hasRole(OFFICER)
+			.requestMatchers(HttpMethod.GET, "/data/reports/new")
+			.hasRole(OFFICER)
+			.requestMatchers(HttpMethod.POST, "/data/reports", "/data/reports/*/delete")
+			.hasRole(OFFICER)
+			.requestMatchers(HttpMethod.GET, "/data/reports", "/data/reports/*", "/data/reports/*/*")
+			.permitAll()
 			.requestMatchers(HttpMethod.GET, "/data", "/data/measures/**", "/areas/*/data", "/api/v1/measures", "/api/v1/measures/**",
 					"/api/v1/values", "/api/v1/benchmark", "/api/v1/areas/*/profile", "/api/v1/areas/*/neighbours", "/api/v1/neighbour-models",
 					"/api/v1/neighbour-models/*", "/data/neighbour-models", "/areas/*/neighbours")

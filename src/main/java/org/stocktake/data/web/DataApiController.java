@@ -31,7 +31,8 @@ import org.stocktake.data.internal.ValueImport;
 import org.stocktake.data.internal.ValueRepository;
 import org.stocktake.platform.imports.ImportResult;
 import org.stocktake.platform.web.BadRequestException;
-import org.stocktake.platform.web.CsvDownload;
+import org.stocktake.platform.web.NotFoundException;
+import org.stocktake.platform.web.TableDownload;
 import org.stocktake.platform.web.PageRequest;
 import org.stocktake.platform.web.Paged;
 import org.stocktake.register.Area;
@@ -91,39 +92,69 @@ class DataApiController {
 		return valueImport.run(filename == null ? "api-upload.csv" : filename, body, dryRun);
 	}
 
+	/**
+	 * Values of one measure as paged JSON, or as a CSV or XLSX download; a whole theme (every measure
+	 * of it the reader may see) only as a download.
+	 */
 	@GetMapping("/api/v1/values")
-	Object values(@RequestParam String measure, @RequestParam(required = false) String area, @RequestParam(required = false) String period,
+	Object values(@RequestParam(required = false) String measure, @RequestParam(required = false) String theme,
+			@RequestParam(required = false) String area, @RequestParam(required = false) String period,
 			@RequestParam(required = false) String group, @RequestParam(required = false) String format,
 			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
 			@RequestHeader(name = "Accept", required = false) String accept, Authentication auth, HttpServletResponse response)
 			throws IOException {
-		Measure m = measures.get(measure, Viewer.signedIn(auth));
-		String periodText = period == null || period.isBlank() ? null : benchmarks.period(m, period).toString();
+		boolean signedIn = Viewer.signedIn(auth);
+		String chosen = format != null ? format.toLowerCase(java.util.Locale.ROOT) : accept != null && accept.contains("text/csv") ? "csv" : "json";
+		if (!List.of("json", "csv", "xlsx").contains(chosen)) {
+			throw new BadRequestException("format", format, "format must be json, csv or xlsx");
+		}
+		if ((measure == null || measure.isBlank()) == (theme == null || theme.isBlank())) {
+			throw new BadRequestException("measure", measure, "Give either a measure or a theme");
+		}
+		List<Measure> chosenMeasures;
+		String baseName;
+		if (measure != null && !measure.isBlank()) {
+			Measure m = measures.get(measure, signedIn);
+			chosenMeasures = List.of(m);
+			String periodText = period == null || period.isBlank() ? null : benchmarks.period(m, period).toString();
+			baseName = m.id() + (periodText == null ? "" : "-" + Period.of(periodText, m.periodicity()).toPath());
+		}
+		else {
+			chosenMeasures = measures.all(signedIn).stream().filter(m -> m.themes().contains(theme)).toList();
+			if (chosenMeasures.isEmpty()) {
+				throw new NotFoundException("There is no theme " + theme);
+			}
+			if (chosen.equals("json")) {
+				throw new BadRequestException("format", format, "A whole theme downloads as csv or xlsx; ask for one measure to page through JSON");
+			}
+			baseName = "theme-" + theme.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+		}
 		Area reference = area == null || area.isBlank() ? null : register.get(area);
-		Set<String> areaSet = null;
+		if (chosen.equals("json")) {
+			Measure m = chosenMeasures.get(0);
+			String periodText = period == null || period.isBlank() ? null : benchmarks.period(m, period).toString();
+			return values.list(m.id(), periodText, areaSet(m, group, reference), PageRequest.of(page, size));
+		}
+		var names = register.all().stream().collect(Collectors.toMap(Area::gssCode, Area::name, (a, b) -> a));
+		boolean xlsx = chosen.equals("xlsx");
+		TableDownload.write(response, TableDownload.Format.of(chosen), baseName, VALUES_CSV, sink -> {
+			for (Measure m : chosenMeasures) {
+				String periodText = period == null || period.isBlank() ? null : benchmarks.period(m, period).toString();
+				for (DataValue v : values.list(m.id(), periodText, areaSet(m, group, reference), null).items()) {
+					Object value = v.value() == null ? v.marker() : xlsx ? v.value() : v.value().toPlainString();
+					sink.row(java.util.Arrays.asList(v.measureId(), v.areaGssCode(), v.period(), value, v.status().word(), names.get(v.areaGssCode())));
+				}
+			}
+		});
+		return null;
+	}
+
+	/** The areas a download or page of values is limited to: a group's members, one area, or all (null). */
+	private Set<String> areaSet(Measure m, String group, Area reference) {
 		if (group != null && !group.isBlank()) {
-			areaSet = groups.resolve(group, reference, m, register.all()).members().stream().map(Area::gssCode).collect(Collectors.toSet());
+			return groups.resolve(group, reference, m, register.all()).members().stream().map(Area::gssCode).collect(Collectors.toSet());
 		}
-		else if (reference != null) {
-			areaSet = Set.of(reference.gssCode());
-		}
-		boolean csv = "csv".equalsIgnoreCase(format) || format == null && accept != null && accept.contains("text/csv");
-		if (format != null && !csv && !"json".equalsIgnoreCase(format)) {
-			throw new BadRequestException("format", format, "format must be json or csv");
-		}
-		if (csv) {
-			Paged<DataValue> all = values.list(m.id(), periodText, areaSet, null);
-			var names = register.all().stream().collect(Collectors.toMap(Area::gssCode, Area::name, (a, b) -> a));
-			CsvDownload.write(response, m.id() + (periodText == null ? "" : "-" + Period.of(periodText, m.periodicity()).toPath()) + ".csv",
-					VALUES_CSV, printer -> {
-						for (DataValue v : all.items()) {
-							printer.printRecord(v.measureId(), v.areaGssCode(), v.period(), v.value() == null ? v.marker() : v.value().toPlainString(),
-									v.status().word(), names.get(v.areaGssCode()));
-						}
-					});
-			return null;
-		}
-		return values.list(m.id(), periodText, areaSet, PageRequest.of(page, size));
+		return reference == null ? null : Set.of(reference.gssCode());
 	}
 
 	@GetMapping("/api/v1/benchmark")

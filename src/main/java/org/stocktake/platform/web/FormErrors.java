@@ -9,7 +9,15 @@ public final class FormErrors {
 	}
 
 	public static void reject(BindingResult binding, BadRequestException ex) {
-		for (Problems.FieldError error : ex.errors()) {
+		reject(binding, ex.errors());
+	}
+
+	public static void reject(BindingResult binding, UnprocessableException ex) {
+		reject(binding, ex.errors());
+	}
+
+	public static void reject(BindingResult binding, java.util.List<Problems.FieldError> errors) {
+		for (Problems.FieldError error : errors) {
 			if (error.field() != null && binding.getTarget() != null && hasField(binding, error.field())) {
 				binding.rejectValue(error.field(), "invalid", error.message());
 			}
