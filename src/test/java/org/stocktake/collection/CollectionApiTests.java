@@ -240,6 +240,64 @@ class CollectionApiTests {
 		assertThat(collections.remindNow(fx.id)).isZero();
 	}
 
+	@Test
+	@DisplayName("an Excel workbook in the same layout is read like the CSV")
+	void xlsx() throws java.io.IOException {
+		fx.create(officer, 14, 30);
+		byte[] workbook;
+		try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(); var out = new java.io.ByteArrayOutputStream()) {
+			var sheet = book.createSheet("Return");
+			String[] header = { "measure", "area", "period", "value", "status", "note" };
+			var h = sheet.createRow(0);
+			for (int i = 0; i < header.length; i++) {
+				h.createCell(i).setCellValue(header[i]);
+			}
+			Object[][] rows = { { fx.received, STOCKPORT, PERIOD, 125.0, "provisional", "" }, { fx.decided, STOCKPORT, PERIOD, 101.0, "", "" } };
+			for (int r = 0; r < rows.length; r++) {
+				var row = sheet.createRow(r + 1);
+				for (int i = 0; i < rows[r].length; i++) {
+					if (rows[r][i] instanceof Double d) {
+						row.createCell(i).setCellValue(d);
+					}
+					else {
+						row.createCell(i).setCellValue((String) rows[r][i]);
+					}
+				}
+			}
+			book.write(out);
+			workbook = out.toByteArray();
+		}
+		HttpResponse<String> r = council.post(fx.returnPath(STOCKPORT) + "/values",
+				"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", workbook);
+		assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+		assertThat(json(r).get("inserted").asInt()).isEqualTo(2);
+		// 125 against history mean 120, σ 14.14: z = 0.35, no warning; 101 against the peers: 0.6745 · 0.5 / 1.5 = 0.22, none either
+		assertThat(json(r).get("warnings")).isEmpty();
+		JsonNode ret = json(council.get(fx.returnPath(STOCKPORT)));
+		assertThat(ret.get("values").get(0).get("value").asDouble()).isEqualTo(125.0);
+		assertThat(ret.get("values").get(0).get("status").asText()).isEqualTo("provisional");
+	}
+
+	@Test
+	@DisplayName("publishing over an earlier published figure revises it, keeping the revision")
+	void revision() {
+		fx.create(officer, 14, 30);
+		officer.postCsv("/api/v1/values/import", "measure,area,period,value,status\n" + fx.received + "," + STOCKPORT + "," + PERIOD + ",150,estimated\n");
+		council.postCsv(fx.returnPath(STOCKPORT) + "/values", fx.csv("151", null, "101", null));
+		assertThat(council.postJson(fx.returnPath(STOCKPORT) + "/submit", "").statusCode()).isEqualTo(200);
+		LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+		officer.postJson("/api/v1/collections/" + fx.id + "/dates", "{\"opensOn\": \"%s\", \"closesOn\": \"%s\", \"publishOn\": \"%s\"}".formatted(today, today, today));
+		// accepted on or after the publication date: published at once
+		assertThat(json(officer.postJson(fx.returnPath(STOCKPORT) + "/review", "{\"decision\": \"ACCEPT\"}")).get("publishedAt").isNull()).isFalse();
+		JsonNode values = json(anonymous.get("/api/v1/values?measure=" + fx.received + "&area=" + STOCKPORT + "&period=2025-26-Q2"));
+		assertThat(values.get("items").get(0).get("value").asDouble()).isEqualTo(151.0);
+		var jdbc = context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class);
+		List<String> revisions = jdbc.sql("select old_value || ' ' || old_status || ' -> ' || new_value || ' ' || new_status from data_value_revision "
+				+ "where measure_id = ? and area_gss = ? and period = ?").params(fx.received, STOCKPORT, PERIOD).query(String.class).list();
+		assertThat(revisions).containsExactly("150 estimated -> 151 provisional");
+		assertThat(collections.publishDue()).isZero();
+	}
+
 	static JsonNode find(JsonNode array, String rule) {
 		return find(array, rule, "rule");
 	}

@@ -32,6 +32,7 @@ final class CollectionFixture {
 	final String received;
 	final String decided;
 	final String title;
+	final String theme;
 	long id;
 
 	CollectionFixture(Http officer) {
@@ -39,8 +40,9 @@ final class CollectionFixture {
 		received = "t-" + tag + "-received";
 		decided = "t-" + tag + "-decided";
 		title = "Planning test collection " + tag;
-		measure(officer, received, "Applications received " + tag);
-		measure(officer, decided, "Applications decided " + tag);
+		theme = "t-" + tag;
+		measure(officer, received, "Applications received " + tag, theme);
+		measure(officer, decided, "Applications decided " + tag, theme);
 		StringBuilder csv = new StringBuilder("measure,area,period,value,status\n");
 		String[] quarters = { "2024/25 Q1", "2024/25 Q2", "2024/25 Q3", "2024/25 Q4", "2025/26 Q1" };
 		int[] history = { 100, 120, 110, 130, 140 };
@@ -54,12 +56,12 @@ final class CollectionFixture {
 		assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
 	}
 
-	private static void measure(Http officer, String id, String title) {
+	private static void measure(Http officer, String id, String title, String theme) {
 		HttpResponse<String> r = officer.postJson("/api/v1/measures", """
 				{"id": "%s", "title": "%s (synthetic test fixture)", "unit": "COUNT", "polarity": "NEUTRAL",
 				 "periodicity": "FINANCIAL_QUARTER", "decimalPlaces": 1, "minValue": 0,
-				 "areaTypes": ["METROPOLITAN_DISTRICT"]}
-				""".formatted(id, title));
+				 "areaTypes": ["METROPOLITAN_DISTRICT"], "themes": ["%s"]}
+				""".formatted(id, title, theme));
 		assertThat(r.statusCode()).as(r.body()).isIn(200, 201);
 	}
 

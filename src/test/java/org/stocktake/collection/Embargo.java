@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every public route of the benchmarking service that could show a figure: the measure pages (with
- * their chart data inline), the area's data profile page, the values API in JSON and CSV, the
+ * their chart data inline), the area's data profile page, the values API in JSON and CSV (one measure, or a whole theme's bulk download), the
  * comparison (chart data) and profile APIs. Submitted figures must appear on none of them before the
  * publication date, and on all of them after.
  */
@@ -28,7 +28,8 @@ final class Embargo {
 				"/api/v1/values?measure=" + fx.decided + "&period=2025-26-Q2&format=csv",
 				"/api/v1/benchmark?measure=" + fx.received + "&period=2025-26-Q2&area=" + gss,
 				"/api/v1/benchmark?measure=" + fx.decided + "&period=2025-26-Q2&area=" + gss,
-				"/api/v1/areas/" + gss + "/profile");
+				"/api/v1/areas/" + gss + "/profile",
+				"/api/v1/values?theme=" + fx.theme + "&format=csv");
 	}
 
 	static void assertNotVisible(Http http, CollectionFixture fx, String gss, String... figures) {
