@@ -2,6 +2,7 @@ package org.stocktake.improvement;
 
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -195,7 +196,10 @@ class SupportAndFiguresTests {
 		@Test
 		@DisplayName("shows the proposed peers with their reasons and fills the team form with them")
 		void proposeFromThePage() {
-			new Peers(officer, PEERS_FROM, HOST);
+			Peers peers = new Peers(officer, PEERS_FROM, HOST);
+			for (String person : List.of(peers.councillor, peers.officer)) {
+				ok(officer.postJson("/api/v1/peers", "{\"person\": \"%s\", \"skills\": [\"finance\"]}".formatted(person)), 201);
+			}
 			long id = ok(officer.postJson("/api/v1/peer-challenges",
 					"{\"area\": \"%s\", \"product\": \"finance-peer-review\"}".formatted(HOST)), 201).get("id").asLong();
 			HttpResponse<String> proposed = officer.postForm("/peer-challenges/" + id + "/team-proposal", "onSiteStart", "");
