@@ -89,16 +89,22 @@ public class Neighbours {
 		}
 	}
 
+	/** A model's id is used as a comparator group's, so it must look like one and not shadow a standard group. */
+	private static Optional<FieldError> idProblem(String id) {
+		if (id == null || !id.matches("[a-z0-9][a-z0-9-]{0,59}")) {
+			return Optional.of(FieldError.field("id", id, "Give an id of lower-case letters, digits and hyphens (at most 60)"));
+		}
+		if (org.stocktake.data.internal.ComparatorGroups.STANDARD.contains(id)) {
+			return Optional.of(FieldError.field("id", id, "The id " + id + " is a standard comparator group's; choose another"));
+		}
+		return Optional.empty();
+	}
+
 	/** Defines or redefines a computed model and computes it; 422 listing every problem with the definition. */
 	@Transactional
 	public NeighbourModel define(NeighbourModelInput input) {
 		List<FieldError> errors = new ArrayList<>();
-		if (input.id() == null || !input.id().matches("[a-z0-9][a-z0-9-]{0,59}")) {
-			errors.add(FieldError.field("id", input.id(), "Give an id of lower-case letters, digits and hyphens (at most 60)"));
-		}
-		else if (org.stocktake.data.internal.ComparatorGroups.STANDARD.contains(input.id())) {
-			errors.add(FieldError.field("id", input.id(), "The id " + input.id() + " is a standard comparator group's; choose another"));
-		}
+		idProblem(input.id()).ifPresent(errors::add);
 		if (input.name() == null || input.name().isBlank()) {
 			errors.add(FieldError.field("name", input.name(), "Give the model a name"));
 		}
@@ -229,9 +235,7 @@ public class Neighbours {
 	@Transactional
 	public ImportResult importList(String id, String name, String source, byte[] content, boolean dryRun) {
 		List<FieldError> definition = new ArrayList<>();
-		if (id == null || !id.matches("[a-z0-9][a-z0-9-]{0,59}") || org.stocktake.data.internal.ComparatorGroups.STANDARD.contains(id)) {
-			definition.add(FieldError.field("id", id, "Give an id of lower-case letters, digits and hyphens that is not a standard group's"));
-		}
+		idProblem(id).ifPresent(definition::add);
 		if (name == null || name.isBlank()) {
 			definition.add(FieldError.field("name", name, "Give the list a name"));
 		}

@@ -195,9 +195,9 @@ public class BoardRepository {
 		return jdbc.sql("select * from agenda_item where id = ?").param(id).query((rs, n) -> item(rs)).optional();
 	}
 
-	public long insertItem(AgendaItem i) {
+	/** An item's own fields as the insert and the update name them. */
+	private static Map<String, Object> itemParams(AgendaItem i) {
 		Map<String, Object> p = new HashMap<>();
-		p.put("meeting", i.meetingId());
 		p.put("title", i.title());
 		p.put("purpose", i.purpose().name());
 		p.put("exempt", i.exempt());
@@ -210,6 +210,12 @@ public class BoardRepository {
 		p.put("recommendations", i.recommendations());
 		p.put("action", i.actionText());
 		p.put("body", i.body());
+		return p;
+	}
+
+	public long insertItem(AgendaItem i) {
+		Map<String, Object> p = itemParams(i);
+		p.put("meeting", i.meetingId());
 		return jdbc.sql("""
 				insert into agenda_item (meeting_id, position, title, purpose, exempt, exempt_paragraph, contact_name, contact_position,
 				  contact_phone, contact_email, summary, recommendations, action_text, body)
@@ -220,20 +226,8 @@ public class BoardRepository {
 	}
 
 	public void updateItem(long id, AgendaItem i) {
-		Map<String, Object> p = new HashMap<>();
+		Map<String, Object> p = itemParams(i);
 		p.put("id", id);
-		p.put("title", i.title());
-		p.put("purpose", i.purpose().name());
-		p.put("exempt", i.exempt());
-		p.put("paragraph", i.exemptParagraph());
-		p.put("cname", i.contactName());
-		p.put("cposition", i.contactPosition());
-		p.put("cphone", i.contactPhone());
-		p.put("cemail", i.contactEmail());
-		p.put("summary", i.summary());
-		p.put("recommendations", i.recommendations());
-		p.put("action", i.actionText());
-		p.put("body", i.body());
 		jdbc.sql("""
 				update agenda_item set title = :title, purpose = :purpose, exempt = :exempt, exempt_paragraph = :paragraph,
 				  contact_name = :cname, contact_position = :cposition, contact_phone = :cphone, contact_email = :cemail, summary = :summary,

@@ -22,6 +22,7 @@ import org.stocktake.boards.Forms.NewActivity;
 import org.stocktake.boards.ImprovementActivities;
 import org.stocktake.platform.web.BadRequestException;
 import org.stocktake.platform.web.FormErrors;
+import org.stocktake.platform.web.Option;
 
 /** Improvement activity across the boards, and the pairs that look like duplication: a page for officers and the API. */
 @Controller
@@ -69,9 +70,9 @@ class ActivityController {
 		if (!model.containsAttribute("form")) {
 			model.addAttribute("form", new ActivityForm(null, null, null, null, null, null, null, null));
 		}
-		List<BoardController.Option> options = new ArrayList<>();
-		options.add(new BoardController.Option("", "Choose a board"));
-		boards.boards().forEach(b -> options.add(new BoardController.Option(b.slug(), b.name())));
+		List<Option> options = new ArrayList<>();
+		options.add(new Option("", "Choose a board"));
+		boards.boards().forEach(b -> options.add(new Option(b.slug(), b.name())));
 		model.addAttribute("boardOptions", options);
 		return "boards/activities";
 	}

@@ -46,13 +46,12 @@ import org.stocktake.platform.web.FormErrors;
 import org.stocktake.platform.web.NotFoundException;
 import org.stocktake.reporting.Reports;
 import org.stocktake.reporting.Reports.Format;
+import org.stocktake.platform.web.Option;
 
 /** Boards, meetings and the action tracker as pages; clerks run their boards from the same pages. */
 @Controller
 class BoardController {
 
-	record Option(String value, String label) {
-	}
 
 	private final Boards boards;
 	private final ForwardPlans plans;

@@ -1,6 +1,5 @@
 package org.stocktake.data.web;
 
-import java.util.Map;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -9,6 +8,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.stocktake.data.NeighbourList;
 import org.stocktake.data.Neighbours;
+import org.stocktake.platform.web.Option;
 import org.stocktake.register.Register;
 
 /** The list of neighbour models, and an authority's neighbours explained. */
@@ -34,7 +34,7 @@ class NeighbourController {
 		NeighbourList list = neighbours.of(gssCode, model);
 		page.addAttribute("area", register.get(gssCode));
 		page.addAttribute("list", list);
-		page.addAttribute("modelOptions", neighbours.models().stream().map(m -> Map.of("value", m.id(), "label", m.name())).toList());
+		page.addAttribute("modelOptions", neighbours.models().stream().map(m -> new Option(m.id(), m.name())).toList());
 		return "data/neighbours";
 	}
 }

@@ -25,6 +25,7 @@ import org.stocktake.data.SavedReportView;
 import org.stocktake.data.SavedReports;
 import org.stocktake.data.internal.ComparatorGroups;
 import org.stocktake.platform.web.FormErrors;
+import org.stocktake.platform.web.Option;
 import org.stocktake.platform.web.UnprocessableException;
 import org.stocktake.register.Area;
 import org.stocktake.register.Register;
@@ -108,18 +109,11 @@ class SavedReportController {
 
 	private String formPage(Model model) {
 		model.addAttribute("allMeasures", measures.all(true));
-		List<Map<String, String>> groups = new ArrayList<>();
-		ComparatorGroups.STANDARD.forEach(g -> groups.add(option(g, null)));
-		neighbours.models().forEach(m -> groups.add(option(m.id(), m.name())));
+		List<Option> groups = new ArrayList<>();
+		ComparatorGroups.STANDARD.forEach(g -> groups.add(new Option(g, null)));
+		neighbours.models().forEach(m -> groups.add(new Option(m.id(), m.name())));
 		model.addAttribute("groupOptions", groups);
 		return "data/report-form";
-	}
-
-	private static Map<String, String> option(String value, String label) {
-		Map<String, String> o = new LinkedHashMap<>();
-		o.put("value", value);
-		o.put("label", label);
-		return o;
 	}
 
 	@PostMapping("/data/reports")
@@ -145,13 +139,13 @@ class SavedReportController {
 	String report(@PathVariable long id, @RequestParam(required = false) String area, Authentication auth, Model model) {
 		SavedReport report = reports.get(id);
 		model.addAttribute("report", report);
-		List<Map<String, String>> areas = new ArrayList<>();
-		areas.add(option("", "—"));
+		List<Option> areas = new ArrayList<>();
+		areas.add(new Option("", "—"));
 		register.all()
 			.stream()
 			.filter(a -> a.current() && a.type().principalCouncil())
 			.sorted(java.util.Comparator.comparing(Area::name))
-			.forEach(a -> areas.add(option(a.gssCode(), a.name())));
+			.forEach(a -> areas.add(new Option(a.gssCode(), a.name())));
 		model.addAttribute("areaOptions", areas);
 		if (area != null && !area.isBlank()) {
 			SavedReportView view = reports.render(id, area, Viewer.signedIn(auth));

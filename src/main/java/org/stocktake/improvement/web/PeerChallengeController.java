@@ -35,13 +35,12 @@ import org.stocktake.platform.web.Paged;
 import org.stocktake.platform.web.Problems.FieldError;
 import org.stocktake.register.Region;
 import org.stocktake.register.Register;
+import org.stocktake.platform.web.Option;
 
 /** The pages of peer challenges: the list, requesting one, a challenge with its next steps, the public reports and the offer. */
 @Controller
 class PeerChallengeController {
 
-	record Option(String value, String label) {
-	}
 
 	private final PeerChallenges challenges;
 	private final ActionPlans actionPlans;

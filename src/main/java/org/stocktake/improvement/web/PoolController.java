@@ -11,13 +11,12 @@ import org.springframework.web.util.UriComponentsBuilder;
 import org.stocktake.improvement.Peer;
 import org.stocktake.improvement.PeerPool;
 import org.stocktake.platform.web.PageRequest;
+import org.stocktake.platform.web.Option;
 
 /** The peer pool for officers: its health (skills against demand, who it holds, peers to act on) and every peer. */
 @Controller
 class PoolController {
 
-	record Option(String value, String label) {
-	}
 
 	private final PeerPool pool;
 	private final org.springframework.context.MessageSource messages;

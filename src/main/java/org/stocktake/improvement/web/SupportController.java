@@ -25,13 +25,12 @@ import org.stocktake.improvement.SupportType;
 import org.stocktake.platform.web.BadRequestException;
 import org.stocktake.platform.web.FormErrors;
 import org.stocktake.platform.web.PageRequest;
+import org.stocktake.platform.web.Option;
 
 /** Officers' pages for support engagements and application rounds. */
 @Controller
 class SupportController {
 
-	record Option(String value, String label) {
-	}
 
 	private final SupportEngagements engagements;
 	private final ApplicationRounds rounds;

@@ -28,13 +28,12 @@ import org.stocktake.platform.web.FormErrors;
 import org.stocktake.platform.web.PageRequest;
 import org.stocktake.register.AreaType;
 import org.stocktake.register.Region;
+import org.stocktake.platform.web.Option;
 
 /** The library's pages: search with filters, a case study with those most like it, the submission form and moderation. */
 @Controller
 class CaseStudyController {
 
-	record Option(String value, String label) {
-	}
 
 	private final CaseStudies library;
 	private final MessageSource messages;

@@ -24,6 +24,7 @@ import org.stocktake.knowledge.SharedServices;
 import org.stocktake.platform.web.BadRequestException;
 import org.stocktake.platform.web.TableDownload;
 import org.stocktake.register.Region;
+import org.stocktake.platform.web.Option;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -32,8 +33,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Tag(name = "Shared services", description = "Arrangements between authorities sharing a service")
 class SharedServiceController {
 
-	record Option(String value, String label) {
-	}
 
 	/** What the map draws: each partner authority once, at its centroid, and a line between the partners of each arrangement. */
 	record MapJson(int count, BigDecimal annualSavings, List<PointJson> points, List<LinkJson> links, List<String> unplaced) {

@@ -28,13 +28,12 @@ import org.stocktake.platform.web.BadRequestException;
 import org.stocktake.platform.web.FormErrors;
 import org.stocktake.register.Area;
 import org.stocktake.register.Register;
+import org.stocktake.platform.web.Option;
 
 /** Officers record and follow intervention; an authority's oversight record brings it together with its judgements. */
 @Controller
 class InterventionController {
 
-	record Option(String value, String label) {
-	}
 
 	private final Interventions interventions;
 	private final Oversight oversight;

@@ -26,13 +26,12 @@ import org.stocktake.platform.web.BadRequestException;
 import org.stocktake.platform.web.Problems.FieldError;
 import org.stocktake.register.AreaType;
 import org.stocktake.register.Region;
+import org.stocktake.platform.web.Option;
 
 /** Officers' ranked watchlist with its reasons and saved views; admins set the signals' weights. */
 @Controller
 class WatchlistController {
 
-	record Option(String value, String label) {
-	}
 
 	private final Watchlist watchlist;
 	private final SavedViews views;

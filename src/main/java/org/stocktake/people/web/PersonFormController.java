@@ -22,6 +22,7 @@ import org.stocktake.platform.web.BadRequestException;
 import org.stocktake.platform.web.FormErrors;
 import org.stocktake.platform.web.NotFoundException;
 import org.stocktake.register.Region;
+import org.stocktake.platform.web.Option;
 
 /** Officers adding and changing a person, and adding or removing their roles. */
 @Controller
@@ -49,8 +50,6 @@ class PersonFormController {
 		}
 	}
 
-	record Option(String value, String label) {
-	}
 
 	@GetMapping("/people/new")
 	String newPerson(Model model) {

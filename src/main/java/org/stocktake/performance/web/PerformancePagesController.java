@@ -25,6 +25,7 @@ import org.stocktake.performance.RagSummary;
 import org.stocktake.performance.Target;
 import org.stocktake.platform.web.BadRequestException;
 import org.stocktake.platform.web.FormErrors;
+import org.stocktake.platform.web.Option;
 
 /** Officers' pages: plans, targets, quarterly returns with sign-off and amendments, ratings, accounts and outcomes. */
 @Controller
@@ -40,8 +41,6 @@ class PerformancePagesController {
 		this.reports = reports;
 	}
 
-	record Option(String value, String label) {
-	}
 
 	@GetMapping("/performance")
 	String index(Model model) {

@@ -24,6 +24,7 @@ import org.stocktake.platform.web.BadRequestException;
 import org.stocktake.platform.web.FormErrors;
 import org.stocktake.platform.web.NotFoundException;
 import org.stocktake.platform.web.PageRequest;
+import org.stocktake.platform.web.Option;
 
 /** Admins manage accounts, their grants, and read the audit trail. */
 @Controller
@@ -51,8 +52,6 @@ class AdminController {
 		}
 	}
 
-	record Option(String value, String label) {
-	}
 
 	record GrantForm(String permission, String scope) {
 	}

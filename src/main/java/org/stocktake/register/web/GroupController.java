@@ -21,6 +21,7 @@ import org.stocktake.register.Area;
 import org.stocktake.register.AreaGroup;
 import org.stocktake.register.Register;
 import org.stocktake.register.internal.GroupService;
+import org.stocktake.platform.web.Option;
 
 /** Groupings of authorities: seeing them, and officers managing partnerships and their own groups. */
 @Controller
@@ -47,8 +48,6 @@ class GroupController {
 		}
 	}
 
-	record Option(String value, String label) {
-	}
 
 	@GetMapping("/groups")
 	String list(Model model) {
